@@ -1,0 +1,69 @@
+import { Args, Flags } from '@oclif/core';
+import { BaseCommand } from '../base-command.js';
+import { AacError } from '../lib/errors.js';
+import { runExec } from '../lib/exec.js';
+
+export default class Exec extends BaseCommand {
+  static override summary = 'Run an action on a connector entity.';
+  static override description =
+    'Validates the params against the action, calls the vendor API (local mode) and prints the records as JSON on stdout.\n' +
+    'Lists and searches print an array, other actions one object; --all follows pagination and streams NDJSON.';
+
+  static override examples = [
+    `<%= config.bin %> exec stripe customers list --params '{"limit":10}' | jq '.[].email'`,
+    '<%= config.bin %> exec github issues list -p owner=octocat -p repo=hello-world --all --max-items 500',
+    '<%= config.bin %> exec slack channels list --output table',
+    '<%= config.bin %> exec stripe customers delete -p id=cus_123 --yes',
+  ];
+
+  static override args = {
+    connector: Args.string({ description: 'Connector type (e.g. stripe) or the name of a saved connector.', required: true }),
+    entity: Args.string({ description: 'Entity, e.g. customers. `aac describe <connector>` lists them.', required: true }),
+    action: Args.string({ description: 'Action, e.g. list, get, create, update, delete, api_search.', required: true }),
+  };
+
+  static override flags = {
+    params: Flags.string({ char: 'P', description: 'Params as a JSON object, @file.json, or - to read stdin.' }),
+    param: Flags.string({ char: 'p', description: 'One param as key=value (numbers, booleans, null and JSON are typed). Repeatable.', multiple: true }),
+    all: Flags.boolean({ description: 'Follow pagination and stream every record as NDJSON.' }),
+    'max-pages': Flags.integer({ description: 'With --all: stop after this many pages.', min: 1 }),
+    'max-items': Flags.integer({ description: 'With --all: stop after this many records.', min: 1 }),
+    meta: Flags.boolean({ description: 'Print {data, meta} (cursors, has_more, totals) instead of the records alone.' }),
+    fields: Flags.string({ description: 'Keep only these comma-separated fields (dotted paths allowed: address.city).' }),
+    output: Flags.string({ char: 'o', description: 'Output format.', options: ['json', 'ndjson', 'table'] }),
+    'dry-run': Flags.boolean({ description: 'Validate and print the HTTP request that would be sent (secrets redacted), without sending it.' }),
+    'base-url': Flags.string({ description: "Replace the connector's server URL (scheme, host and base path), e.g. for a proxy or GitHub Enterprise." }),
+    yes: Flags.boolean({ char: 'y', description: 'Confirm a destructive action without asking.' }),
+    timeout: Flags.integer({ description: 'Seconds to wait for each HTTP request.', default: 30, min: 1 }),
+    retries: Flags.integer({ description: 'Retries on 429, 5xx and network errors.', default: 3, min: 0 }),
+  };
+
+  async run(): Promise<void> {
+    const { args, flags } = await this.parse(Exec);
+    this.useGlobals(flags);
+    if ((flags['max-pages'] || flags['max-items']) && !flags.all) {
+      throw new AacError('usage', '--max-pages and --max-items only apply with --all.', { hint: 'Add --all to follow pagination.' });
+    }
+    await runExec(
+      { connector: args.connector, entity: args.entity, action: args.action },
+      {
+        paramsFlag: flags.params,
+        pairs: flags.param ?? [],
+        all: flags.all,
+        maxPages: flags['max-pages'],
+        maxItems: flags['max-items'],
+        meta: flags.meta,
+        fields: flags.fields?.split(',').map((f) => f.trim()).filter(Boolean),
+        output: flags.output as 'json' | 'ndjson' | 'table' | undefined,
+        dryRun: flags['dry-run'],
+        baseUrl: flags['base-url'],
+        yes: flags.yes,
+        timeoutMs: flags.timeout * 1000,
+        retries: flags.retries,
+        interactive: this.interactive,
+        debug: this.globalFlags.debug ? this.debugLog : undefined,
+        store: () => this.store(),
+      },
+    );
+  }
+}

@@ -1,0 +1,99 @@
+import { connectorNames, isConnectorName, loadConnector } from '../connectors/index.js';
+import type { Store } from './config/store.js';
+import type { LocalConnector } from './config/schema.js';
+import { chooseScheme, type AuthState } from './engine/auth.js';
+import type { ConnectorDef } from './engine/types.js';
+import { AacError } from './errors.js';
+import { unknownNameHint } from './suggest.js';
+
+/** A connector ready to run locally: its definition, settings and credentials. */
+export interface LocalConnection {
+  connector: ConnectorDef;
+  /** Name of the saved connector it came from, if any. */
+  saved?: string;
+  config: Record<string, string>;
+  auth: AuthState;
+}
+
+/** Resolves a connector type name, or fails with exit 4 and the valid names. */
+export async function connectorType(name: string, savedNames: readonly string[] = []): Promise<ConnectorDef> {
+  if (isConnectorName(name)) return loadConnector(name);
+  throw new AacError('usage', `Unknown connector "${name}".`, {
+    hint: unknownNameHint(name, [...connectorNames, ...savedNames], 'aac connectors catalog'),
+  });
+}
+
+/** Every auth and config field value the environment supplies for a connector. */
+export function valuesFromEnv(connector: ConnectorDef, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const values: Record<string, string> = {};
+  const fields = [...Object.values(connector.auth).map((s) => s.fields), connector.config ?? {}];
+  for (const group of fields) {
+    for (const [name, f] of Object.entries(group)) {
+      const value = env[f.env];
+      if (value !== undefined && value !== '') values[name] = value;
+    }
+  }
+  return values;
+}
+
+export function configValues(connector: ConnectorDef, values: Record<string, string>): Record<string, string> {
+  const config: Record<string, string> = {};
+  for (const [name, f] of Object.entries(connector.config ?? {})) {
+    const value = values[name] ?? f.default;
+    if (value !== undefined) config[name] = value;
+  }
+  return config;
+}
+
+/**
+ * Builds a local connection for `name`: a saved local connector of that name, or a connector type whose
+ * credentials come from the environment. Environment values win over saved ones.
+ */
+export async function resolveLocal(
+  name: string,
+  store: Store | undefined,
+  opts: { requireCredentials?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<LocalConnection> {
+  const savedEntry = store?.connector(name);
+  const saved = savedEntry?.mode === 'local' ? savedEntry : undefined;
+  const connector = await connectorType(saved?.type ?? name, Object.keys(store?.connectors() ?? {}));
+  const values = { ...saved?.credentials, ...saved?.config, ...valuesFromEnv(connector, opts.env) };
+  const config = configValues(connector, values);
+  let scheme: string;
+  try {
+    const preferred = saved && chooseSchemeSafe(connector, values, saved.auth);
+    scheme = preferred ?? chooseScheme(connector, values);
+  } catch (err) {
+    if (opts.requireCredentials !== false) throw err;
+    scheme = Object.keys(connector.auth)[0]!;
+  }
+  const auth: AuthState = { scheme, values };
+  if (saved && store) {
+    auth.onUpdate = (updated) => persistRefresh(store, name, saved, connector, scheme, updated);
+  }
+  return { connector, saved: saved ? name : undefined, config, auth };
+}
+
+function chooseSchemeSafe(connector: ConnectorDef, values: Record<string, string>, preferred: string): string | undefined {
+  try {
+    return chooseScheme(connector, values, preferred);
+  } catch {
+    return undefined;
+  }
+}
+
+async function persistRefresh(
+  store: Store,
+  name: string,
+  saved: LocalConnector,
+  connector: ConnectorDef,
+  scheme: string,
+  updated: Record<string, string>,
+): Promise<void> {
+  const auth = connector.auth[scheme]!;
+  const extract = auth.apply.type === 'oauth2' ? (auth.apply.extract ?? []) : [];
+  const keep = new Set([...Object.keys(auth.fields), ...extract, 'access_token', 'expires_at', 'refresh_token']);
+  const credentials = { ...saved.credentials };
+  for (const [k, v] of Object.entries(updated)) if (keep.has(k)) credentials[k] = v;
+  await store.saveConnector(name, { ...saved, credentials });
+}

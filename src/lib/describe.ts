@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { actionKind, resolveAction, resolveEntity } from './engine/index.js';
+import { paramLocation, splitRoute } from './engine/request.js';
+import type { ActionDef, ConnectorDef, FieldDef } from './engine/types.js';
+
+export interface ParamInfo {
+  name: string;
+  type: string;
+  required: boolean;
+  in: string;
+  description?: string;
+  default?: unknown;
+  enum?: unknown[];
+}
+
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  description?: string;
+  default?: unknown;
+  enum?: unknown[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+};
+
+export function paramsSchema(def: ActionDef): JsonSchema {
+  if (!def.params) return { type: 'object', properties: {} };
+  return z.toJSONSchema(def.params, { unrepresentable: 'any', io: 'input' }) as JsonSchema;
+}
+
+function typeName(s: JsonSchema): string {
+  if (s.anyOf) return s.anyOf.map(typeName).join(' | ');
+  if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(' | ');
+  const t = Array.isArray(s.type) ? s.type.join(' | ') : (s.type ?? 'any');
+  return t === 'array' && s.items ? `${typeName(s.items)}[]` : t;
+}
+
+export function paramInfo(def: ActionDef): ParamInfo[] {
+  const schema = paramsSchema(def);
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([name, s]) => ({
+    name,
+    type: typeName(s),
+    required: required.has(name),
+    in: paramLocation(def, name),
+    ...(s.description ? { description: s.description } : {}),
+    ...(s.default !== undefined ? { default: s.default } : {}),
+    ...(s.enum ? { enum: s.enum } : {}),
+  }));
+}
+
+function fieldInfo(fields: Record<string, FieldDef>, secretByDefault: boolean) {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, f]) => [
+      name,
+      {
+        env: f.env,
+        required: !f.optional,
+        secret: f.secret ?? secretByDefault,
+        ...(f.title ? { title: f.title } : {}),
+        ...(f.description ? { description: f.description } : {}),
+        ...(f.default !== undefined ? { default: f.default } : {}),
+      },
+    ]),
+  );
+}
+
+export function describeAction(def: ActionDef) {
+  const { method, path } = splitRoute(def.route);
+  return {
+    method,
+    path,
+    kind: actionKind(def),
+    ...(def.description ? { description: def.description } : {}),
+    ...(def.graphql ? { graphql: true } : {}),
+    ...(def.paginate ? { pagination: def.paginate.type } : {}),
+    params: paramInfo(def),
+    input_schema: paramsSchema(def),
+  };
+}
+
+export function describeConnector(connector: ConnectorDef) {
+  return {
+    name: connector.name,
+    title: connector.title,
+    definition_id: connector.definitionId,
+    ...(connector.docsUrl ? { docs_url: connector.docsUrl } : {}),
+    server: connector.server,
+    config: fieldInfo(connector.config ?? {}, false),
+    auth: Object.fromEntries(
+      Object.entries(connector.auth).map(([name, s]) => [
+        name,
+        { title: s.title, type: s.apply.type, ...(s.description ? { description: s.description } : {}), fields: fieldInfo(s.fields, true) },
+      ]),
+    ),
+    entities: Object.fromEntries(
+      Object.entries(connector.entities).map(([name, e]) => [
+        name,
+        {
+          ...(e.description ? { description: e.description } : {}),
+          actions: Object.fromEntries(Object.entries(e.actions).map(([a, def]) => [a, describeAction(def)])),
+        },
+      ]),
+    ),
+  };
+}
+
+/** The part of a connector `aac describe` was asked about: the whole connector, one entity, or one action. */
+export function describe(connector: ConnectorDef, entity?: string, action?: string) {
+  const full = describeConnector(connector);
+  if (!entity) return full;
+  if (!action) {
+    resolveEntity(connector, entity);
+    return { connector: connector.name, entity, ...full.entities[entity] };
+  }
+  const ref = resolveAction(connector, entity, action);
+  return { connector: connector.name, entity, action, ...describeAction(ref.def) };
+}

@@ -1,0 +1,147 @@
+import { AacError, errorFromStatus } from '../errors.js';
+import { formEncode } from './encode.js';
+import { send, type HttpOptions } from './http.js';
+import { fillTemplate, type PreparedRequest } from './request.js';
+import type { AuthScheme, ConnectorDef } from './types.js';
+
+/** Credential values and the scheme they satisfy, plus a hook to persist refreshed tokens. */
+export interface AuthState {
+  scheme: string;
+  values: Record<string, string>;
+  onUpdate?: (values: Record<string, string>) => void | Promise<void>;
+}
+
+const has = (values: Record<string, string>, key: string) => values[key] !== undefined && values[key] !== '';
+
+function requiredFields(scheme: AuthScheme): string[] {
+  return Object.entries(scheme.fields)
+    .filter(([, f]) => !f.optional)
+    .map(([name]) => name);
+}
+
+/** The first scheme (or the preferred one) whose required fields are all present. */
+export function chooseScheme(connector: ConnectorDef, values: Record<string, string>, preferred?: string): string {
+  if (preferred) {
+    const scheme = connector.auth[preferred];
+    if (!scheme) {
+      throw new AacError('usage', `Unknown auth scheme "${preferred}" for ${connector.name}.`, {
+        hint: `Valid schemes: ${Object.keys(connector.auth).join(', ')}.`,
+      });
+    }
+    const missing = requiredFields(scheme).filter((f) => !has(values, f));
+    if (missing.length) throw missingCredentials(connector, preferred, missing);
+    return preferred;
+  }
+  for (const [name, scheme] of Object.entries(connector.auth)) {
+    if (requiredFields(scheme).every((f) => has(values, f))) return name;
+  }
+  const [first] = Object.keys(connector.auth);
+  throw missingCredentials(connector, first!, requiredFields(connector.auth[first!]!).filter((f) => !has(values, f)));
+}
+
+function missingCredentials(connector: ConnectorDef, schemeName: string, missing: string[]): AacError {
+  const scheme = connector.auth[schemeName]!;
+  const envs = missing.map((f) => scheme.fields[f]?.env).filter(Boolean);
+  const others = Object.entries(connector.auth)
+    .filter(([n]) => n !== schemeName)
+    .map(([, s]) => requiredFields(s).map((f) => s.fields[f]!.env).join(' + '));
+  return new AacError('authentication', `No credentials for ${connector.title}: missing ${missing.join(', ')}.`, {
+    hint:
+      `Set ${envs.join(' and ')}${others.length ? ` (or ${others.join(', or ')})` : ''}, ` +
+      `or run \`aac connectors create ${connector.name} --local\`.`,
+  });
+}
+
+/** Values that must never appear in output or logs. */
+export function secretValues(connector: ConnectorDef, values: Record<string, string>): string[] {
+  const secrets: string[] = [];
+  for (const scheme of Object.values(connector.auth)) {
+    for (const [name, f] of Object.entries(scheme.fields)) if (f.secret !== false && values[name]) secrets.push(values[name]);
+  }
+  if (values.access_token) secrets.push(values.access_token);
+  return secrets;
+}
+
+function needsRefresh(values: Record<string, string>): boolean {
+  if (!has(values, 'access_token')) return true;
+  const expiresAt = Number(values.expires_at);
+  return Number.isFinite(expiresAt) && expiresAt > 0 && expiresAt * 1000 - Date.now() < 60_000;
+}
+
+/** Exchanges the refresh token for a new access token and persists the result through `onUpdate`. */
+export async function refreshAccessToken(
+  connector: ConnectorDef,
+  state: AuthState,
+  config: Record<string, string>,
+  http: Omit<HttpOptions, 'safeToRetry'>,
+): Promise<void> {
+  const apply = connector.auth[state.scheme]!.apply;
+  if (apply.type !== 'oauth2') return;
+  const v = state.values;
+  const tokenUrl = fillTemplate(apply.tokenUrl, { ...config, ...v }, (name) => new AacError('config', `Missing "${name}" for the token URL.`));
+  const form: Record<string, string> = { grant_type: 'refresh_token', refresh_token: v.refresh_token ?? '' };
+  const headers: Record<string, string> = {
+    'content-type': 'application/x-www-form-urlencoded',
+    accept: 'application/json',
+  };
+  if (apply.clientAuth === 'basic') {
+    headers.authorization = `Basic ${Buffer.from(`${v.client_id ?? ''}:${v.client_secret ?? ''}`).toString('base64')}`;
+  } else {
+    form.client_id = v.client_id ?? '';
+    form.client_secret = v.client_secret ?? '';
+  }
+  const res = await send({ method: 'POST', url: tokenUrl, headers, body: formEncode(form) }, { ...http, safeToRetry: true });
+  let body: Record<string, unknown> = {};
+  try {
+    body = JSON.parse(res.text) as Record<string, unknown>;
+  } catch {
+    // handled below: no access_token
+  }
+  if (res.status >= 400 || typeof body.access_token !== 'string') {
+    const reason = String(body.error_description ?? body.error ?? `HTTP ${res.status}`);
+    const err = errorFromStatus(res.status >= 400 ? res.status : 401, `Could not refresh the ${connector.title} access token: ${reason}`);
+    throw new AacError('authentication', err.message, {
+      statusCode: err.statusCode ?? undefined,
+      hint: `The refresh token may be revoked; save new credentials with \`aac connectors create ${connector.name} --local\`.`,
+    });
+  }
+  const updated: Record<string, string> = { ...v, access_token: body.access_token };
+  if (typeof body.refresh_token === 'string') updated.refresh_token = body.refresh_token;
+  if (typeof body.expires_in === 'number') updated.expires_at = String(Math.floor(Date.now() / 1000) + body.expires_in);
+  for (const key of apply.extract ?? []) if (typeof body[key] === 'string') updated[key] = body[key];
+  state.values = updated;
+  await state.onUpdate?.(updated);
+}
+
+/** Puts the credentials on the request, refreshing an OAuth2 token first when it is missing or about to expire. */
+export async function applyAuth(
+  connector: ConnectorDef,
+  request: PreparedRequest,
+  state: AuthState,
+  config: Record<string, string>,
+  http: Omit<HttpOptions, 'safeToRetry'>,
+): Promise<void> {
+  const apply = connector.auth[state.scheme]!.apply;
+  const v = state.values;
+  switch (apply.type) {
+    case 'bearer':
+      request.headers.authorization = `Bearer ${v[apply.field] ?? ''}`;
+      break;
+    case 'basic':
+      request.headers.authorization = `Basic ${Buffer.from(`${v[apply.username] ?? ''}:${v[apply.password] ?? ''}`).toString('base64')}`;
+      break;
+    case 'header':
+      request.headers[apply.name.toLowerCase()] = `${apply.prefix ?? ''}${v[apply.field] ?? ''}`;
+      break;
+    case 'query': {
+      const url = new URL(request.url);
+      url.searchParams.set(apply.name, v[apply.field] ?? '');
+      request.url = url.toString();
+      break;
+    }
+    case 'oauth2':
+      if (needsRefresh(v)) await refreshAccessToken(connector, state, config, http);
+      request.headers.authorization = `Bearer ${state.values.access_token ?? ''}`;
+      break;
+  }
+}

@@ -1,0 +1,82 @@
+import { getPath } from './path.js';
+import type { Pagination } from './types.js';
+
+/** Where the next page comes from: the same action with new params, or a full URL given by the server. */
+export type NextPage = { params: Record<string, unknown> } | { url: string } | null;
+
+export interface PageResult {
+  body: unknown;
+  headers: Record<string, string>;
+  records: unknown[];
+  params: Record<string, unknown>;
+}
+
+const empty = (v: unknown) => v === undefined || v === null || v === '' || v === false;
+
+/** RFC 8288: the URL of `rel="next"` in a Link header. */
+export function linkNext(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /<([^>]+)>\s*;(.*)/.exec(part.trim());
+    if (match && /\brel="?([^"]*\s)?next(\s[^"]*)?"?/i.test(match[2]!)) return match[1];
+  }
+  return undefined;
+}
+
+function pageSize(params: Record<string, unknown>, sizeParam: string | undefined): number | undefined {
+  const size = sizeParam === undefined ? undefined : Number(params[sizeParam]);
+  return size !== undefined && Number.isFinite(size) && size > 0 ? size : undefined;
+}
+
+/** Decides the next page from the current one; each strategy is written here once. */
+export function nextPage(strategy: Pagination, page: PageResult): NextPage {
+  const { body, records, params } = page;
+  switch (strategy.type) {
+    case 'cursor': {
+      if (strategy.hasMore !== undefined && !getPath(body, strategy.hasMore)) return null;
+      const cursor = getPath(body, strategy.from);
+      if (empty(cursor) || cursor === params[strategy.param]) return null;
+      return { params: { ...params, [strategy.param]: cursor } };
+    }
+    case 'lastId': {
+      if (!getPath(body, strategy.hasMore) || records.length === 0) return null;
+      const id = getPath(records.at(-1), strategy.idField ?? 'id');
+      return empty(id) ? null : { params: { ...params, [strategy.param]: id } };
+    }
+    case 'page': {
+      if (records.length === 0) return null;
+      const current = Number(params[strategy.param] ?? strategy.start ?? 1);
+      if (strategy.totalPages !== undefined) {
+        const total = Number(getPath(body, strategy.totalPages));
+        if (Number.isFinite(total) && current >= total) return null;
+      }
+      const size = pageSize(params, strategy.sizeParam);
+      if (size !== undefined && records.length < size) return null;
+      return { params: { ...params, [strategy.param]: current + 1 } };
+    }
+    case 'offset': {
+      if (records.length === 0) return null;
+      const offset = Number(params[strategy.param] ?? 0) + records.length;
+      if (strategy.total !== undefined) {
+        const total = Number(getPath(body, strategy.total));
+        if (Number.isFinite(total) && offset >= total) return null;
+      }
+      const size = pageSize(params, strategy.limitParam);
+      if (size !== undefined && records.length < size) return null;
+      return { params: { ...params, [strategy.param]: offset } };
+    }
+    case 'link': {
+      const next = linkNext(page.headers.link);
+      return next ? { url: next } : null;
+    }
+    case 'graphql': {
+      const info = getPath(body, strategy.pageInfo) as { hasNextPage?: boolean; endCursor?: string } | undefined;
+      if (!info?.hasNextPage || empty(info.endCursor)) return null;
+      return { params: { ...params, [strategy.param]: info.endCursor } };
+    }
+    case 'nextUrl': {
+      const next = getPath(body, strategy.from);
+      return typeof next === 'string' && next ? { url: next } : null;
+    }
+  }
+}

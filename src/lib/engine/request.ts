@@ -1,0 +1,145 @@
+import { appendQuery, formEncode } from './encode.js';
+import { AacError } from '../errors.js';
+import type { FormData } from 'undici';
+import type { ActionDef, ConnectorDef, HttpMethod, ParamLocation } from './types.js';
+
+export interface PreparedRequest {
+  method: HttpMethod;
+  url: string;
+  headers: Record<string, string>;
+  body?: string | FormData;
+}
+
+const TEMPLATE_VAR = /\{([A-Za-z0-9_]+)\}/g;
+
+export function splitRoute(route: string): { method: HttpMethod; path: string } {
+  const space = route.indexOf(' ');
+  return { method: route.slice(0, space) as HttpMethod, path: route.slice(space + 1) };
+}
+
+export function pathParamNames(path: string): string[] {
+  return [...path.matchAll(TEMPLATE_VAR)].map((m) => m[1]!);
+}
+
+export function paramLocation(action: ActionDef, name: string): ParamLocation {
+  const explicit = (action.in as Record<string, ParamLocation> | undefined)?.[name];
+  if (explicit) return explicit;
+  const { method, path } = splitRoute(action.route);
+  if (pathParamNames(path).includes(name)) return 'path';
+  if (action.graphql) return 'body';
+  return method === 'GET' || method === 'DELETE' ? 'query' : 'body';
+}
+
+/** Fills `{name}` placeholders; a missing value is an error naming `describe(name)`. */
+export function fillTemplate(
+  template: string,
+  values: Record<string, unknown>,
+  missing: (name: string) => AacError,
+  encode = false,
+): string {
+  return template.replace(TEMPLATE_VAR, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === null || value === '') throw missing(name);
+    return encode ? encodeURIComponent(String(value)) : String(value);
+  });
+}
+
+export function serverUrl(connector: ConnectorDef, action: ActionDef, config: Record<string, string>, baseUrl?: string): string {
+  if (baseUrl) return baseUrl.replace(/\/+$/, '');
+  const template = action.server ?? connector.server;
+  return fillTemplate(template, config, (name) => {
+    const env = connector.config?.[name]?.env;
+    return new AacError('config', `The ${connector.title} connector needs "${name}" to build its server URL.`, {
+      hint: env ? `Set ${env}, or save it with \`aac connectors create ${connector.name} --local\`.` : undefined,
+    });
+  }).replace(/\/+$/, '');
+}
+
+function graphqlBody(action: ActionDef, params: Record<string, unknown>): string {
+  const gql = action.graphql!;
+  const fields = Array.isArray(params.fields) ? (params.fields as string[]).join(' ') : gql.defaultFields ?? '';
+  const variables: Record<string, unknown> = {};
+  for (const [variable, source] of Object.entries(gql.variables ?? {})) {
+    if (!source.includes('{')) {
+      if (params[source] !== undefined) variables[variable] = params[source];
+      continue;
+    }
+    const names = pathParamNames(source);
+    if (names.every((n) => params[n] !== undefined)) variables[variable] = fillTemplate(source, params, () => new AacError('internal', 'unreachable'));
+  }
+  return JSON.stringify({ query: gql.query.replaceAll('{{fields}}', fields), variables });
+}
+
+async function multipart(body: Record<string, unknown>): Promise<FormData> {
+  const { openAsBlob } = await import('node:fs');
+  const { basename } = await import('node:path');
+  const { FormData } = await import('undici');
+  const form = new FormData();
+  for (const [key, value] of Object.entries(body)) {
+    if (value === undefined) continue;
+    if (typeof value === 'string' && value.startsWith('@') && value.length > 1) {
+      const file = value.slice(1);
+      form.append(key, await openAsBlob(file), basename(file));
+    } else {
+      form.append(key, typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+    }
+  }
+  return form;
+}
+
+/** Builds the HTTP request for one page of an action, without authentication. */
+export async function buildRequest(
+  connector: ConnectorDef,
+  action: ActionDef,
+  params: Record<string, unknown>,
+  config: Record<string, string>,
+  baseUrl?: string,
+): Promise<PreparedRequest> {
+  const { method, path } = splitRoute(action.route);
+  const wire = (action.wire ?? {}) as Record<string, string>;
+  const pathValues: Record<string, unknown> = {};
+  const body: Record<string, unknown> = {};
+  const headers: Record<string, string> = { accept: 'application/json' };
+  for (const [k, v] of Object.entries(connector.headers ?? {})) headers[k.toLowerCase()] = v;
+  const query: [string, unknown][] = [];
+
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    const where = paramLocation(action, name);
+    const wireName = wire[name] ?? name;
+    if (where === 'path') pathValues[name] = value;
+    else if (where === 'query') query.push([wireName, value]);
+    else if (where === 'header') headers[wireName.toLowerCase()] = String(value);
+    else body[wireName] = value;
+  }
+
+  const filledPath = fillTemplate(
+    path,
+    pathValues,
+    (name) => new AacError('validation', `Missing required path parameter "${name}".`),
+    true,
+  );
+  const url = new URL(serverUrl(connector, action, config, baseUrl) + filledPath);
+  for (const [name, value] of query) appendQuery(url, name, value);
+
+  const request: PreparedRequest = { method, url: url.toString(), headers };
+  if (action.graphql) {
+    headers['content-type'] = 'application/json';
+    request.body = graphqlBody(action, params);
+    return request;
+  }
+  if (method === 'GET' || (method === 'DELETE' && Object.keys(body).length === 0)) return request;
+
+  const payload = action.bodyRoot ? { [action.bodyRoot]: body } : body;
+  const encoding = action.body ?? connector.body ?? 'json';
+  if (encoding === 'form') {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    request.body = formEncode(payload);
+  } else if (encoding === 'multipart') {
+    request.body = await multipart(payload);
+  } else {
+    headers['content-type'] = 'application/json';
+    request.body = JSON.stringify(payload);
+  }
+  return request;
+}

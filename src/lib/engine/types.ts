@@ -1,0 +1,125 @@
+import type { z } from 'zod';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Route = `${HttpMethod} ${string}`;
+export type ParamLocation = 'path' | 'query' | 'body' | 'header';
+export type BodyEncoding = 'json' | 'form' | 'multipart';
+export type ActionKind = 'read' | 'write' | 'destructive';
+
+/** One credential or configuration value a connector needs. */
+export interface FieldDef {
+  /** Environment variable that supplies the field in local mode. */
+  env: string;
+  title?: string;
+  description?: string;
+  /** Secrets are masked in every output and redacted in logs. Defaults to true for auth fields. */
+  secret?: boolean;
+  optional?: boolean;
+  default?: string;
+}
+
+/** How the resolved credentials are put on a request. */
+export type AuthApply =
+  | { type: 'bearer'; field: string }
+  | { type: 'basic'; username: string; password: string }
+  | { type: 'header'; name: string; field: string; prefix?: string }
+  | { type: 'query'; name: string; field: string }
+  | {
+      type: 'oauth2';
+      /** Token endpoint; may contain server variables such as {subdomain}. */
+      tokenUrl: string;
+      /** Where client_id/client_secret go on the refresh request. */
+      clientAuth: 'body' | 'basic';
+      /** Extra fields of the token response to keep with the credentials (e.g. Salesforce instance_url). */
+      extract?: string[];
+    };
+
+export interface AuthScheme {
+  title: string;
+  description?: string;
+  fields: Record<string, FieldDef>;
+  apply: AuthApply;
+}
+
+/** A named way to walk through the pages of a list. Each is implemented once in engine/pagination.ts. */
+export type Pagination =
+  /** The next cursor is read from a response field and sent as a param; stops when it is empty or `hasMore` is false. */
+  | { type: 'cursor'; param: string; from: string; hasMore?: string; in?: ParamLocation }
+  /** The id of the last record is sent as the cursor param while `hasMore` is true. */
+  | { type: 'lastId'; param: string; hasMore: string; idField?: string }
+  /** Page numbers; stops on an empty or short page, or when `totalPages` says so. */
+  | { type: 'page'; param: string; start?: number; sizeParam?: string; totalPages?: string; in?: ParamLocation }
+  /** Record offsets; stops on an empty or short page, or when `total` is reached. */
+  | { type: 'offset'; param: string; limitParam: string; total?: string; in?: ParamLocation }
+  /** RFC 8288 Link header with rel="next" (a full URL). */
+  | { type: 'link' }
+  /** GraphQL connection: `pageInfo` is the dotted path of {hasNextPage, endCursor}; the cursor goes to variable/param `param`. */
+  | { type: 'graphql'; param: string; pageInfo: string }
+  /** A full URL to the next page is read from a response field. */
+  | { type: 'nextUrl'; from: string };
+
+export interface GraphqlBody {
+  /** The GraphQL document; `{{fields}}` is replaced by the selected fields. */
+  query: string;
+  /**
+   * GraphQL variable name → param name, or a template of params (`'refs/heads/{branch}'`).
+   * Variables whose params are undefined are left out.
+   */
+  variables?: Record<string, string>;
+  /** Selection used when the `fields` param is not given. */
+  defaultFields?: string;
+}
+
+export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
+  route: Route;
+  description?: string;
+  params?: P;
+  /** Where each param goes when the default (path template → path; GET/DELETE → query; else body) is wrong. */
+  in?: Partial<Record<keyof z.infer<P> & string, ParamLocation>>;
+  /** Param name → wire name when they differ (e.g. `x_tenant` → `X-Tenant`). */
+  wire?: Partial<Record<keyof z.infer<P> & string, string>>;
+  body?: BodyEncoding;
+  /** Send body params nested under this key (e.g. `{ data: {...} }`). */
+  bodyRoot?: string;
+  graphql?: GraphqlBody;
+  /** Dotted path to the records in the response body ('' or absent = the whole body). */
+  records?: string;
+  /** Meta name → dotted path in the response body. */
+  meta?: Record<string, string>;
+  paginate?: Pagination;
+  kind?: ActionKind;
+  /** Overrides the connector's server for this action (e.g. a different API host). */
+  server?: string;
+}
+
+export interface EntityDef {
+  description?: string;
+  /** Default columns for `--output table`. */
+  columns?: string[];
+  actions: Record<string, ActionDef>;
+}
+
+export interface ErrorCheck {
+  /** A 200 response whose `field` equals `equals` is an error; the message is read from `message`. */
+  field: string;
+  equals: unknown;
+  message: string;
+}
+
+export interface ConnectorDef {
+  name: string;
+  title: string;
+  definitionId: string;
+  docsUrl?: string;
+  /** Server URL, with {variables} taken from the connector's config fields. */
+  server: string;
+  /** Non-secret settings that fill server variables (e.g. subdomain). */
+  config?: Record<string, FieldDef>;
+  auth: Record<string, AuthScheme>;
+  headers?: Record<string, string>;
+  body?: BodyEncoding;
+  /** Header carrying a fresh idempotency key on every POST, which also makes POSTs safe to retry. */
+  idempotencyHeader?: string;
+  errorCheck?: ErrorCheck;
+  entities: Record<string, EntityDef>;
+}
