@@ -133,15 +133,15 @@ describe('github connector: GraphQL reads', () => {
 
   it('reads a file at HEAD by default', async () => {
     const blob = { text: '# Hello\n', byteSize: 8, isBinary: false, isTruncated: false, oid: 'abc123', abbreviatedOid: 'abc' };
-    const s = await serve(() => ({ body: { data: { repository: { object: { file: { object: blob } } } } } }));
+    const s = await serve(() => ({ body: { data: { repository: { object: blob } } } }));
 
     const res = await exec(['file_content', 'get'], { owner: 'octo', repo: 'hello', path: 'README.md' });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty(blob));
     const { query, variables } = graphql(s.requests[0]!);
-    expect(query).toContain('object(expression: $ref) { ... on Commit { file(path: $path) { object { ... on Blob { text byteSize');
-    expect(variables).toEqual({ owner: 'octo', name: 'hello', ref: 'HEAD', path: 'README.md' });
+    expect(query).toContain('object(expression: $expression) { ... on Blob { text byteSize');
+    expect(variables).toEqual({ owner: 'octo', name: 'hello', expression: 'HEAD:README.md' });
   });
 
   it('maps a GraphQL NOT_FOUND error sent with HTTP 200 to exit code 3', async () => {

@@ -195,6 +195,23 @@ describe('slack connector', () => {
     expect(srv.requests[0]!.json).toEqual({ channel: 'C01', name: 'project-updates' });
   });
 
+  it('deletes a message only with --yes (destructive), POST /chat.delete with a JSON body', async () => {
+    const srv = await serve(() => ({ body: { ok: true, channel: 'C01', ts: '1700000100.000200' } }));
+    const refused = await exec(srv, ['messages', 'delete'], { channel: 'C01', ts: '1700000100.000200' });
+    expect(refused.code).toBe(4);
+    expect(refused.stdout).toBe('');
+    expect(srv.requests).toHaveLength(0);
+
+    const res = await exec(srv, ['messages', 'delete', '--yes'], { channel: 'C01', ts: '1700000100.000200' });
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty({ ok: true, channel: 'C01', ts: '1700000100.000200' }));
+    expect(srv.requests).toHaveLength(1);
+    expect(srv.requests[0]!.method).toBe('POST');
+    expect(srv.requests[0]!.path).toBe('/chat.delete');
+    expect(srv.requests[0]!.json).toEqual({ channel: 'C01', ts: '1700000100.000200' });
+  });
+
   it('treats ok:false with HTTP 200 as an API error: exit 1, Slack error on stderr, nothing on stdout', async () => {
     const srv = await serve(() => ({ status: 200, body: { ok: false, error: 'is_archived' } }));
     const res = await exec(srv, ['messages', 'create'], { channel: 'C09', text: 'anyone here?' });
@@ -205,7 +222,7 @@ describe('slack connector', () => {
     expect(lines).toHaveLength(1);
     const { error } = JSON.parse(lines[0]!) as { error: Record<string, unknown> };
     expect(error).toMatchObject({ type: 'api', message: 'Slack API error: is_archived', status_code: 200, retryable: false });
-    expect(Object.keys(error).sort()).toEqual(['hint', 'message', 'retryable', 'status_code', 'type']);
+    expect(Object.keys(error)).toEqual(['type', 'message', 'status_code', 'retryable', 'hint']);
     expect(srv.requests).toHaveLength(1);
     expect(srv.requests[0]!.path).toBe('/chat.postMessage');
   });

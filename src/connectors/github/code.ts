@@ -10,10 +10,6 @@ const LIST_BRANCHES = `query ListBranches($owner: String!, $name: String!, $firs
   }
 }`;
 
-/*
- * Airbyte sends "refs/heads/<branch>" (and "refs/tags/<tag>") here; a connector variable cannot add a
- * prefix, so the short name is sent and GitHub resolves it (fully qualified matches first, then short names).
- */
 const GET_BRANCH = `query GetBranch($owner: String!, $name: String!, $branch: String!) {
   repository(owner: $owner, name: $name) {
     ref(qualifiedName: $branch) { {{fields}} }
@@ -64,24 +60,15 @@ const GET_TAG = `query GetTag($owner: String!, $name: String!, $tag: String!) {
   }
 }`;
 
-/*
- * Airbyte reads files with object(expression: "<ref>:<path>"). A connector variable cannot join two params,
- * so the ref is resolved to its commit and the path is looked up with Commit.file, which gives the same
- * Blob / Tree objects one level deeper.
- */
-const GET_FILE = `query GetFileContent($owner: String!, $name: String!, $ref: String!, $path: String!) {
+const GET_FILE = `query GetFileContent($owner: String!, $name: String!, $expression: String!) {
   repository(owner: $owner, name: $name) {
-    object(expression: $ref) {
-      ... on Commit { file(path: $path) { object { ... on Blob { {{fields}} } } } }
-    }
+    object(expression: $expression) { ... on Blob { {{fields}} } }
   }
 }`;
 
-const LIST_DIRECTORY = `query ListDirectoryContent($owner: String!, $name: String!, $ref: String!, $path: String!) {
+const LIST_DIRECTORY = `query ListDirectoryContent($owner: String!, $name: String!, $expression: String!) {
   repository(owner: $owner, name: $name) {
-    object(expression: $ref) {
-      ... on Commit { file(path: $path) { object { ... on Tree { entries { {{fields}} } } } } }
-    }
+    object(expression: $expression) { ... on Tree { entries { {{fields}} } } }
   }
 }`;
 
@@ -100,7 +87,7 @@ const TAG_FIELDS =
 const gitRef = z
   .string()
   .default('HEAD')
-  .describe('Branch name, commit SHA or HEAD (the default branch) to read from');
+  .describe('Branch, tag or commit SHA to read from; HEAD is the default branch');
 
 export const codeEntities = {
   branches: {
@@ -117,7 +104,7 @@ export const codeEntities = {
         ...gqlGet('data.repository.ref'),
         description: 'Fetch one branch by name',
         params: repoParams.extend({ branch: z.string().describe('Branch name, e.g. "main"'), fields }),
-        graphql: { query: GET_BRANCH, variables: { ...repoVars, branch: 'branch' }, defaultFields: BRANCH_FIELDS },
+        graphql: { query: GET_BRANCH, variables: { ...repoVars, branch: 'refs/heads/{branch}' }, defaultFields: BRANCH_FIELDS },
       },
     },
   },
@@ -178,7 +165,7 @@ export const codeEntities = {
         ...gqlGet('data.repository.ref'),
         description: 'Fetch one tag by name',
         params: repoParams.extend({ tag: z.string().describe('Tag name, e.g. "v1.2.0"'), fields }),
-        graphql: { query: GET_TAG, variables: { ...repoVars, tag: 'tag' }, defaultFields: TAG_FIELDS },
+        graphql: { query: GET_TAG, variables: { ...repoVars, tag: 'refs/tags/{tag}' }, defaultFields: TAG_FIELDS },
       },
     },
   },
@@ -187,7 +174,7 @@ export const codeEntities = {
     columns: ['oid', 'byteSize', 'isBinary', 'isTruncated'],
     actions: {
       get: {
-        ...gqlGet('data.repository.object.file.object'),
+        ...gqlGet('data.repository.object'),
         description: 'Read a file (text, size and whether it is binary) at a branch, commit or HEAD',
         params: repoParams.extend({
           path: z.string().describe('File path from the repository root, e.g. "README.md"'),
@@ -196,7 +183,7 @@ export const codeEntities = {
         }),
         graphql: {
           query: GET_FILE,
-          variables: { ...repoVars, ref: 'ref', path: 'path' },
+          variables: { ...repoVars, expression: '{ref}:{path}' },
           defaultFields: 'text byteSize isBinary isTruncated oid abbreviatedOid',
         },
       },
@@ -207,7 +194,7 @@ export const codeEntities = {
     columns: ['name', 'type', 'path', 'oid'],
     actions: {
       list: {
-        ...gqlGet('data.repository.object.file.object.entries'),
+        ...gqlGet('data.repository.object.entries'),
         description: 'List the files and subdirectories of a directory (one response, no paging)',
         params: repoParams.extend({
           path: z.string().describe('Directory path from the repository root, e.g. "src/lib"'),
@@ -216,7 +203,7 @@ export const codeEntities = {
         }),
         graphql: {
           query: LIST_DIRECTORY,
-          variables: { ...repoVars, ref: 'ref', path: 'path' },
+          variables: { ...repoVars, expression: '{ref}:{path}' },
           defaultFields: 'name type oid path',
         },
       },

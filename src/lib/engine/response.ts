@@ -55,7 +55,7 @@ export function httpError(connector: ConnectorDef, res: HttpResponse, secrets: s
           : err.retryable
             ? 'The vendor had a server error; retries were exhausted. Try again later.'
             : undefined;
-  return new AacError(err.type, err.message, { statusCode: res.status, retryable: err.retryable, hint, details: body ?? undefined });
+  return new AacError(err.type, err.message, { statusCode: res.status, retryable: err.retryable, hint });
 }
 
 function typeFromCode(code: string): 'not_found' | 'authentication' | 'rate_limited' | 'api' {
@@ -76,7 +76,6 @@ export function embeddedError(connector: ConnectorDef, action: ActionDef, body: 
       statusCode: 200,
       retryable: type === 'rate_limited',
       hint: type === 'authentication' ? authHint(connector) : undefined,
-      details: body,
     });
   }
   if (action.graphql && body && typeof body === 'object') {
@@ -88,7 +87,6 @@ export function embeddedError(connector: ConnectorDef, action: ActionDef, body: 
       return new AacError(type, `${connector.title} API error: ${redact(errors.map((e) => e.message).join('; '), secrets)}`, {
         statusCode: 200,
         hint: type === 'authentication' ? authHint(connector) : undefined,
-        details: errors,
       });
     }
   }
