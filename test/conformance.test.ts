@@ -50,7 +50,13 @@ describe.each(connectors.map((c) => [c.name, c] as const))('connector %s', (_nam
     for (const env of envs) expect(env).toMatch(/^[A-Z][A-Z0-9_]*$/);
     for (const scheme of Object.values(connector.auth)) {
       const apply = scheme.apply;
-      const used = apply.type === 'basic' ? [apply.username, apply.password] : apply.type === 'oauth2' ? ['refresh_token', 'client_id', 'client_secret'] : [apply.field];
+      const fieldsOf = (source: string) => (source.includes('{') ? pathParamNames(source) : [source]);
+      const used =
+        apply.type === 'basic'
+          ? [...fieldsOf(apply.username), ...fieldsOf(apply.password)]
+          : apply.type === 'oauth2'
+            ? ['refresh_token', 'client_id', 'client_secret']
+            : [apply.field];
       for (const f of used) expect(Object.keys(scheme.fields)).toContain(f);
     }
   });

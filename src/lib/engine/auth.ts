@@ -113,6 +113,12 @@ export async function refreshAccessToken(
   await state.onUpdate?.(updated);
 }
 
+/** A field name, or a template of fields such as `{email}/token`. */
+function templateOrField(source: string, values: Record<string, string>): string {
+  if (!source.includes('{')) return values[source] ?? '';
+  return source.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => values[name] ?? '');
+}
+
 /** Puts the credentials on the request, refreshing an OAuth2 token first when it is missing or about to expire. */
 export async function applyAuth(
   connector: ConnectorDef,
@@ -127,9 +133,11 @@ export async function applyAuth(
     case 'bearer':
       request.headers.authorization = `Bearer ${v[apply.field] ?? ''}`;
       break;
-    case 'basic':
-      request.headers.authorization = `Basic ${Buffer.from(`${v[apply.username] ?? ''}:${v[apply.password] ?? ''}`).toString('base64')}`;
+    case 'basic': {
+      const user = templateOrField(apply.username, v);
+      request.headers.authorization = `Basic ${Buffer.from(`${user}:${templateOrField(apply.password, v)}`).toString('base64')}`;
       break;
+    }
     case 'header':
       request.headers[apply.name.toLowerCase()] = `${apply.prefix ?? ''}${v[apply.field] ?? ''}`;
       break;

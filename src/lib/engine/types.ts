@@ -21,6 +21,7 @@ export interface FieldDef {
 /** How the resolved credentials are put on a request. */
 export type AuthApply =
   | { type: 'bearer'; field: string }
+  /** Field names, or templates of fields (`'{email}/token'`). */
   | { type: 'basic'; username: string; password: string }
   | { type: 'header'; name: string; field: string; prefix?: string }
   | { type: 'query'; name: string; field: string }
