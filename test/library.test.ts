@@ -19,7 +19,7 @@ describe('library', () => {
     const stripe = await connect('stripe', { credentials: { api_key: 'sk_test_lib' }, env: {}, baseUrl: server.url });
 
     const first = await stripe.execute('customers', 'list', { limit: 2 });
-    expect(first).toEqual({ data: [{ id: 'cus_1' }, { id: 'cus_2' }], meta: { has_more: true } });
+    expect(first).toEqual({ data: [{ id: 'cus_1' }, { id: 'cus_2' }], meta: { has_more: true, next: { starting_after: 'cus_2' } } });
 
     const ids: unknown[] = [];
     for await (const c of stripe.records('customers', 'list', { limit: 2 })) ids.push((c as { id: string }).id);

@@ -110,7 +110,7 @@ describe('github connector: GraphQL reads', () => {
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout)).toEqual({
       data: [{ nameWithOwner: 'airbytehq/airbyte' }],
-      meta: { has_next_page: true, end_cursor: 'Y3Vyc29yOjU=', total_count: 1234 },
+      meta: { has_next_page: true, end_cursor: 'Y3Vyc29yOjU=', total_count: 1234, next: { after: 'Y3Vyc29yOjU=' } },
     });
     const { query, variables } = graphql(s.requests[0]!);
     expect(query).toContain('search(query: $searchQuery, type: REPOSITORY, first: $first, after: $after)');

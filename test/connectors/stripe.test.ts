@@ -276,6 +276,27 @@ describe('stripe over HTTP', () => {
     expect(keys[0]).not.toBe(keys[1]);
   });
 
+  it('refuses to cancel a subscription without --yes, and sends DELETE with it', async () => {
+    const canceled = { id: 'sub_1', object: 'subscription', status: 'canceled' };
+    const s = await serve(() => ({ body: canceled }));
+
+    const refused = await exec(s, 'subscriptions', 'delete', { id: 'sub_1' });
+    expect(refused.code).toBe(4);
+    expect(refused.stdout).toBe('');
+    expect(JSON.parse(refused.stderr.trim())).toMatchObject({ error: { type: 'usage' } });
+    expect(s.requests).toHaveLength(0);
+
+    const res = await exec(s, 'subscriptions', 'delete', { id: 'sub_1' }, '--yes');
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty(canceled));
+    expect(s.requests).toHaveLength(1);
+    expect(s.requests[0]!.method).toBe('DELETE');
+    expect(s.requests[0]!.path).toBe('/v1/subscriptions/sub_1');
+    expect(s.requests[0]!.body).toBe('');
+    expect(s.requests[0]!.headers['idempotency-key']).toBeUndefined();
+  });
+
   it('maps a Stripe 404 to exit code 3 with a JSON error on stderr', async () => {
     const s = await serve(() => ({
       status: 404,

@@ -133,17 +133,30 @@ function interpret(ref: ActionRef, opts: RunOptions, res: HttpResponse): { body:
 export async function execute(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions): Promise<Result> {
   const request = await prepare(ref, params, opts);
   const res = await exchange(ref, request, opts);
-  const { data, meta } = interpret(ref, opts, res);
+  const { body, data, meta } = interpret(ref, opts, res);
+  if (ref.def.paginate) {
+    const records = Array.isArray(data) ? data : [];
+    const next = nextPage(ref.def.paginate, { body, headers: res.headers, records, params });
+    if (next) meta.next = 'url' in next ? { url: new URL(next.url, res.url).toString() } : changedParams(params, next.params);
+  }
   return { data, meta };
+}
+
+/** The params that move a list to its next page, for `--meta` users who page by hand. */
+function changedParams(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k] !== v));
 }
 
 /** Follows the action's pagination, yielding one page at a time. */
 export async function* pages(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions): AsyncGenerator<Page> {
   let current: Record<string, unknown> = params;
   let url: string | undefined;
+  // Every page request sent so far (URL and body), so a cycle back to any earlier page, the first included, stops.
   const seen = new Set<string>();
+  const key = (r: PreparedRequest) => `${r.url} ${typeof r.body === 'string' ? r.body : ''}`;
+  let request = await prepare(ref, current, opts);
   for (;;) {
-    const request = await prepare(ref, current, opts, url);
+    seen.add(key(request));
     const res = await exchange(ref, request, opts);
     const { body, data, meta } = interpret(ref, opts, res);
     const records = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
@@ -151,10 +164,9 @@ export async function* pages(ref: ActionRef, params: Record<string, unknown>, op
     if (!ref.def.paginate) return;
     const next = nextPage(ref.def.paginate, { body, headers: res.headers, records, params: current });
     if (!next) return;
-    const key = 'url' in next ? next.url : JSON.stringify(next.params);
-    if (seen.has(key)) return;
-    seen.add(key);
     if ('url' in next) url = new URL(next.url, res.url).toString();
     else current = next.params;
+    request = await prepare(ref, current, opts, url);
+    if (seen.has(key(request))) return;
   }
 }
