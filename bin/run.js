@@ -1,6 +1,15 @@
 #!/usr/bin/env node
 import { execute } from '@oclif/core';
 
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+  process.stderr.write(
+    `aac needs Node.js 22 or newer; this is ${process.version}.\n` +
+      'Hint: run it through `npm run aac -- <args>` in the project, which uses the Node it pins.\n',
+  );
+  process.exit(1);
+}
+
 // `aac … | head` closes stdout early; that is a normal end, not an error.
 process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -3,8 +3,14 @@ import type { ConnectorDef } from '../lib/engine/types.js';
 /** Every connector type, loaded only when named so that start-up stays fast. */
 const loaders: Record<string, () => Promise<{ default: ConnectorDef }>> = {
   github: () => import('./github/index.js'),
+  greenhouse: () => import('./greenhouse/index.js'),
+  hubspot: () => import('./hubspot/index.js'),
+  intercom: () => import('./intercom/index.js'),
+  jira: () => import('./jira/index.js'),
+  linear: () => import('./linear/index.js'),
   slack: () => import('./slack/index.js'),
   stripe: () => import('./stripe/index.js'),
+  'zendesk-support': () => import('./zendesk-support/index.js'),
 };
 
 export const connectorNames: readonly string[] = Object.keys(loaders).sort();

@@ -6,8 +6,10 @@ export function redact(text: string, secrets: Iterable<string>): string {
   let out = text;
   for (const secret of secrets) {
     if (secret && secret.length >= 4) out = out.split(secret).join(REDACTED);
-    const encoded = secret ? encodeURIComponent(secret) : '';
-    if (encoded !== secret && encoded.length >= 4) out = out.split(encoded).join(REDACTED);
+    // also as URL-encoded in a path, and as form-encoded in a query string or form body (`~` → %7E, space → +)
+    for (const encoded of secret ? [encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)] : []) {
+      if (encoded !== secret && encoded.length >= 4) out = out.split(encoded).join(REDACTED);
+    }
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { AacError, errorFromStatus } from '../errors.js';
 import { formEncode } from './encode.js';
+import { REDACTED } from '../redact.js';
 import { send, type HttpOptions } from './http.js';
 import { fillTemplate, type PreparedRequest } from './request.js';
 import type { AuthScheme, ConnectorDef } from './types.js';
@@ -57,6 +58,11 @@ export function secretValues(connector: ConnectorDef, values: Record<string, str
   const secrets: string[] = [];
   for (const scheme of Object.values(connector.auth)) {
     for (const [name, f] of Object.entries(scheme.fields)) if (f.secret !== false && values[name]) secrets.push(values[name]);
+    // the encoded form a server may echo back (e.g. in an error body) decodes to the password
+    const apply = scheme.apply;
+    if (apply.type === 'basic' && templateOrField(apply.password, values)) {
+      secrets.push(Buffer.from(`${templateOrField(apply.username, values)}:${templateOrField(apply.password, values)}`).toString('base64'));
+    }
   }
   if (values.access_token) secrets.push(values.access_token);
   return secrets;
@@ -90,7 +96,9 @@ export async function refreshAccessToken(
     form.client_id = v.client_id ?? '';
     form.client_secret = v.client_secret ?? '';
   }
-  const res = await send({ method: 'POST', url: tokenUrl, headers, body: formEncode(form) }, { ...http, safeToRetry: true });
+  // The token response carries the new tokens, which are not among the known secrets yet.
+  const debug = http.debug && ((line: string) => http.debug!(line.replace(/("(?:access|refresh|id)_token"\s*:\s*")[^"]*/g, `$1${REDACTED}`)));
+  const res = await send({ method: 'POST', url: tokenUrl, headers, body: formEncode(form) }, { ...http, debug, safeToRetry: true });
   let body: Record<string, unknown> = {};
   try {
     body = JSON.parse(res.text) as Record<string, unknown>;

@@ -147,6 +147,17 @@ function changedParams(before: Record<string, unknown>, after: Record<string, un
   return Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k] !== v));
 }
 
+/** A next-page URL from the server, refused when it points at another origin: the credentials go only where they belong. */
+function sameOrigin(next: string, current: string): string {
+  const url = new URL(next, current);
+  if (url.origin !== new URL(current).origin) {
+    throw new AacError('api', `The server sent a next-page URL on another host (${url.origin}); aac does not send your credentials there.`, {
+      hint: 'Use --max-pages 1 and page by hand with --meta, or point --base-url at the host that serves every page.',
+    });
+  }
+  return url.toString();
+}
+
 /** Follows the action's pagination, yielding one page at a time. */
 export async function* pages(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions): AsyncGenerator<Page> {
   let current: Record<string, unknown> = params;
@@ -164,7 +175,7 @@ export async function* pages(ref: ActionRef, params: Record<string, unknown>, op
     if (!ref.def.paginate) return;
     const next = nextPage(ref.def.paginate, { body, headers: res.headers, records, params: current });
     if (!next) return;
-    if ('url' in next) url = new URL(next.url, res.url).toString();
+    if ('url' in next) url = sameOrigin(next.url, res.url);
     else current = next.params;
     request = await prepare(ref, current, opts, url);
     if (seen.has(key(request))) return;

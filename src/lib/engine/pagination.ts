@@ -48,7 +48,8 @@ export function nextPage(strategy: Pagination, page: PageResult): NextPage {
       const current = Number(params[strategy.param] ?? strategy.start ?? 1);
       if (strategy.totalPages !== undefined) {
         const total = Number(getPath(body, strategy.totalPages));
-        if (Number.isFinite(total) && current >= total) return null;
+        // pages counted from `start` (0 or 1): the last one is start + total - 1
+        if (Number.isFinite(total) && current - (strategy.start ?? 1) + 1 >= total) return null;
       }
       const size = pageSize(params, strategy.sizeParam);
       if (size !== undefined && records.length < size) return null;

@@ -8,3 +8,14 @@ export function getPath(value: unknown, path: string | undefined): unknown {
   }
   return current;
 }
+
+/** Writes `value` at a dotted path, creating the objects on the way. */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let current = target;
+  for (const key of keys.slice(0, -1)) {
+    if (typeof current[key] !== 'object' || current[key] === null) current[key] = {};
+    current = current[key] as Record<string, unknown>;
+  }
+  current[keys.at(-1)!] = value;
+}

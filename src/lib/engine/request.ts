@@ -21,10 +21,21 @@ export function pathParamNames(path: string): string[] {
   return [...path.matchAll(TEMPLATE_VAR)].map((m) => m[1]!);
 }
 
-export function paramLocation(action: ActionDef, name: string): ParamLocation {
+/** The route an action takes for these params: the first variant whose `when` param is given, else `route`. */
+export function routeFor(action: ActionDef, params: Record<string, unknown>): string {
+  return action.variants?.find((v) => params[v.when] !== undefined)?.route ?? action.route;
+}
+
+export function paramLocation(action: ActionDef, name: string, route: string = action.route): ParamLocation {
   const explicit = (action.in as Record<string, ParamLocation> | undefined)?.[name];
   if (explicit) return explicit;
-  const { method, path } = splitRoute(action.route);
+  const pg = action.paginate;
+  if (pg && 'in' in pg && pg.in) {
+    const pageParams = [pg.param, pg.type === 'page' ? pg.sizeParam : pg.type === 'offset' ? pg.limitParam : undefined];
+    if (pageParams.includes(name)) return pg.in;
+  }
+  if (action.variants?.some((v) => v.when === name)) return 'path';
+  const { method, path } = splitRoute(route);
   if (pathParamNames(path).includes(name)) return 'path';
   if (action.graphql) return 'body';
   return method === 'GET' || method === 'DELETE' ? 'query' : 'body';
@@ -95,7 +106,8 @@ export async function buildRequest(
   config: Record<string, string>,
   baseUrl?: string,
 ): Promise<PreparedRequest> {
-  const { method, path } = splitRoute(action.route);
+  const route = routeFor(action, params);
+  const { method, path } = splitRoute(route);
   const wire = (action.wire ?? {}) as Record<string, string>;
   const pathValues: Record<string, unknown> = {};
   const body: Record<string, unknown> = {};
@@ -105,7 +117,7 @@ export async function buildRequest(
 
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined) continue;
-    const where = paramLocation(action, name);
+    const where = paramLocation(action, name, route);
     const wireName = wire[name] ?? name;
     if (where === 'path') pathValues[name] = value;
     else if (where === 'query') query.push([wireName, value]);

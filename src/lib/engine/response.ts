@@ -79,13 +79,15 @@ export function embeddedError(connector: ConnectorDef, action: ActionDef, body: 
     });
   }
   if (action.graphql && body && typeof body === 'object') {
-    const errors = (body as { errors?: { message?: string; type?: string }[] }).errors;
+    const errors = (body as { errors?: { message?: string; type?: string; extensions?: { code?: string; type?: string } }[] }).errors;
     const records = getPath(body, action.records);
     if (Array.isArray(errors) && errors.length > 0 && (records === undefined || records === null)) {
       const first = errors[0]!;
-      const type = first.type ? typeFromCode(first.type) : 'api';
+      const code = first.type ?? first.extensions?.code ?? first.extensions?.type;
+      const type = code ? typeFromCode(code) : 'api';
       return new AacError(type, `${connector.title} API error: ${redact(errors.map((e) => e.message).join('; '), secrets)}`, {
         statusCode: 200,
+        retryable: type === 'rate_limited',
         hint: type === 'authentication' ? authHint(connector) : undefined,
       });
     }

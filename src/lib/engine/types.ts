@@ -73,6 +73,8 @@ export interface GraphqlBody {
 
 export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
   route: Route;
+  /** Routes used instead of `route` when param `when` is given (e.g. the audits of one ticket). */
+  variants?: { when: keyof z.infer<P> & string; route: Route }[];
   description?: string;
   params?: P;
   /** Where each param goes when the default (path template → path; GET/DELETE → query; else body) is wrong. */

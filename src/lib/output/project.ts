@@ -1,4 +1,4 @@
-import { getPath } from '../engine/path.js';
+import { getPath, setPath } from '../engine/path.js';
 
 /** Keeps only the given dotted fields of a record, preserving nesting (`address.city` → `{address:{city}}`). */
 export function project(record: unknown, fields: readonly string[]): unknown {
@@ -6,14 +6,7 @@ export function project(record: unknown, fields: readonly string[]): unknown {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     const value = getPath(record, field);
-    if (value === undefined) continue;
-    const keys = field.split('.');
-    let target = out;
-    for (const key of keys.slice(0, -1)) {
-      if (typeof target[key] !== 'object' || target[key] === null) target[key] = {};
-      target = target[key] as Record<string, unknown>;
-    }
-    target[keys.at(-1)!] = value;
+    if (value !== undefined) setPath(out, field, value);
   }
   return out;
 }

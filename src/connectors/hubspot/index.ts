@@ -1,0 +1,41 @@
+import { bearer, defineConnector, field, oauth2 } from '../../lib/engine/define.js';
+import { crmEntities } from './crm.js';
+import { objectEntities } from './objects.js';
+
+/** HubSpot CRM v3: contacts, companies, deals, tickets, custom objects and their schemas (read and search). */
+export default defineConnector({
+  name: 'hubspot',
+  title: 'HubSpot',
+  definitionId: '36c891d9-4bd9-43ac-bad2-10e12756272c',
+  docsUrl: 'https://developers.hubspot.com/docs/api/crm/understanding-the-crm',
+  server: 'https://api.hubapi.com',
+  auth: {
+    private_app: bearer(
+      'Private app token',
+      'private_app_token',
+      field('HUBSPOT_ACCESS_TOKEN', { title: 'Private app access token', secret: true }),
+      'The access token of a HubSpot private app (Settings → Integrations → Private apps)',
+    ),
+    oauth2: oauth2(
+      'OAuth 2.0',
+      'https://api.hubapi.com/oauth/v1/token',
+      {
+        client_id: field('HUBSPOT_CLIENT_ID', { title: 'Client ID', secret: false }),
+        client_secret: field('HUBSPOT_CLIENT_SECRET', { title: 'Client secret', secret: true }),
+        refresh_token: field('HUBSPOT_REFRESH_TOKEN', { title: 'Refresh token', secret: true }),
+        access_token: field('HUBSPOT_OAUTH_ACCESS_TOKEN', {
+          title: 'Access token',
+          description: 'A current access token; fetched with the refresh token when absent or expired',
+          secret: true,
+          optional: true,
+        }),
+      },
+      { clientAuth: 'body', description: 'A HubSpot public app installation; access tokens are refreshed automatically' },
+    ),
+  },
+  body: 'json',
+  entities: {
+    ...crmEntities,
+    ...objectEntities,
+  },
+});

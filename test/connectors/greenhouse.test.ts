@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { startServer, type Handler, type ReceivedRequest, type TestServer } from '../helpers/server.js';
+
+const KEY = 'gh_harvest_test_key';
+const env = { GREENHOUSE_API_KEY: KEY };
+/** Harvest: basic auth with the API key as the username and a blank password. */
+const BASIC = `Basic ${Buffer.from(`${KEY}:`).toString('base64')}`;
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(handler: Handler): Promise<TestServer> {
+  server = await startServer(handler);
+  return server;
+}
+
+function exec(args: string[], params?: Record<string, unknown>, extraEnv: Record<string, string> = env) {
+  const argv = ['exec', 'greenhouse', ...args, '--base-url', server!.url];
+  if (params !== undefined) argv.push('--params', JSON.stringify(params));
+  return runCli(argv, { env: extraEnv });
+}
+
+const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+
+const candidate = (n: number) => ({ id: 100 + n, first_name: `Cand${n}`, last_name: 'Doe', company: 'Acme' });
+
+describe('greenhouse connector', () => {
+  it('lists candidates with --all, following the Link header, with basic auth', async () => {
+    const s = await serve((req) =>
+      req.query.get('page') === '2'
+        ? { headers: { link: `<${s.url}/candidates?page=1&per_page=2>; rel="prev"` }, body: [candidate(3)] }
+        : {
+            headers: { link: `<${s.url}/candidates?page=2&per_page=2>; rel="next", <${s.url}/candidates?page=2&per_page=2>; rel="last"` },
+            body: [candidate(1), candidate(2)],
+          },
+    );
+
+    const res = await exec(['candidates', 'list', '--all'], { per_page: 2 });
+
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(ndjson([candidate(1), candidate(2), candidate(3)]));
+    expect(s.requests).toHaveLength(2);
+    const [first, second] = s.requests as [ReceivedRequest, ReceivedRequest];
+    for (const req of [first, second]) {
+      expect(req.method).toBe('GET');
+      expect(req.path).toBe('/candidates');
+      expect(req.headers.authorization).toBe(BASIC);
+      expect(req.body).toBe('');
+    }
+    expect(Object.fromEntries(first.query)).toEqual({ per_page: '2', page: '1' });
+    expect(Object.fromEntries(second.query)).toEqual({ page: '2', per_page: '2' });
+  });
+
+  it('prints one page of applications filtered by job, status and date', async () => {
+    const apps = [{ id: 9, candidate_id: 101, status: 'active' }];
+    const s = await serve(() => ({ body: apps }));
+
+    const res = await exec(['applications', 'list'], { job_id: 55, status: 'active', created_after: '2026-01-01T00:00:00Z' });
+
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty(apps));
+    const req = s.requests[0]!;
+    expect(req.path).toBe('/applications');
+    expect(Object.fromEntries(req.query)).toEqual({
+      per_page: '100',
+      page: '1',
+      job_id: '55',
+      status: 'active',
+      created_after: '2026-01-01T00:00:00Z',
+    });
+  });
+
+  it('gets one candidate by numeric id', async () => {
+    const s = await serve(() => ({ body: candidate(42) }));
+
+    const res = await exec(['candidates', 'get'], { id: 142 });
+
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty(candidate(42)));
+    const req = s.requests[0]!;
+    expect([req.method, req.path, [...req.query.keys()]]).toEqual(['GET', '/candidates/142', []]);
+    expect(req.headers.authorization).toBe(BASIC);
+  });
+
+  it('returns the attachments of a candidate for a download (no attachment_index on the wire)', async () => {
+    const attachments = [
+      { filename: 'resume.pdf', url: 'https://s3.example.com/resume.pdf?sig=1', type: 'resume', created_at: '2026-01-02T00:00:00Z' },
+    ];
+    const s = await serve(() => ({ body: { ...candidate(7), attachments } }));
+
+    const res = await exec(['candidate_attachment', 'download'], { id: 107 });
+
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty(attachments));
+    const req = s.requests[0]!;
+    expect([req.method, req.path, [...req.query.keys()], req.body]).toEqual(['GET', '/candidates/107', [], '']);
+  });
+
+  it('rejects a non-numeric id with exit code 4 before any request', async () => {
+    const s = await serve(() => ({ body: {} }));
+
+    const res = await exec(['jobs', 'get'], { id: 'abc' });
+
+    expect(res.code).toBe(4);
+    expect(JSON.parse(res.stderr.trim()).error.type).toBe('validation');
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('fails with exit code 2 naming GREENHOUSE_API_KEY when there is no key', async () => {
+    const s = await serve(() => ({ body: [] }));
+
+    const res = await exec(['jobs', 'list'], undefined, {});
+
+    expect(res.code).toBe(2);
+    const { error } = JSON.parse(res.stderr.trim()) as { error: { type: string; hint: string } };
+    expect(error.type).toBe('authentication');
+    expect(error.hint).toContain('GREENHOUSE_API_KEY');
+    expect(s.requests).toHaveLength(0);
+  });
+});
