@@ -152,6 +152,21 @@ describe('OAuth2 refresh-token flow', () => {
     expect(auth.values).toEqual(updates[0]);
   });
 
+  it('builds the server URL from a variable the token answer carries (instance_url)', async () => {
+    const api = await serve(() => ({ body: { me: 'from-instance' } }));
+    const { s } = await setup({
+      token: () => ({ body: { access_token: 'at-i', expires_in: 3600, instance_url: api.url } }),
+    });
+    const c = connector(
+      { oauth: oauth2('OAuth', `${s.url}/oauth/token`, fields, { extract: ['instance_url'] }) },
+      { server: '{instance_url}/api' },
+    );
+    const result = await execute(meRef(c), {}, runOpts(undefined, { auth: { scheme: 'oauth', values: { ...creds } } }));
+    expect(result.data).toEqual({ me: 'from-instance' });
+    expect(api.requests[0]!.path).toBe('/api/me');
+    expect(api.requests[0]!.headers.authorization).toBe('Bearer at-i');
+  });
+
   it('sends client credentials with HTTP Basic when clientAuth is basic', async () => {
     const { c, tokenRequests } = await setup({ clientAuth: 'basic' });
     await execute(meRef(c), {}, runOpts(undefined, { auth: { scheme: 'oauth', values: { ...creds } } }));

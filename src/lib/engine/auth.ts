@@ -127,6 +127,18 @@ function templateOrField(source: string, values: Record<string, string>): string
   return source.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => values[name] ?? '');
 }
 
+/** Refreshes an OAuth2 access token that is missing or about to expire; other schemes need nothing. */
+export async function refreshIfDue(
+  connector: ConnectorDef,
+  state: AuthState,
+  config: Record<string, string>,
+  http: Omit<HttpOptions, 'safeToRetry'>,
+): Promise<void> {
+  if (connector.auth[state.scheme]?.apply.type === 'oauth2' && needsRefresh(state.values)) {
+    await refreshAccessToken(connector, state, config, http);
+  }
+}
+
 /** Puts the credentials on the request, refreshing an OAuth2 token first when it is missing or about to expire. */
 export async function applyAuth(
   connector: ConnectorDef,

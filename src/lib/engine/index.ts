@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AacError } from '../errors.js';
 import { unknownNameHint } from '../suggest.js';
-import { applyAuth, refreshAccessToken, secretValues, type AuthState } from './auth.js';
+import { applyAuth, refreshAccessToken, refreshIfDue, secretValues, type AuthState } from './auth.js';
 import { send, type HttpOptions, type HttpResponse } from './http.js';
 import { nextPage } from './pagination.js';
 import { getPath } from './path.js';
@@ -83,8 +83,13 @@ function httpOptions(ref: ActionRef, opts: RunOptions, request: PreparedRequest)
   };
 }
 
-async function prepare(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions, url?: string): Promise<PreparedRequest> {
-  const request = await buildRequest(ref.connector, ref.def, params, opts.config, opts.baseUrl);
+/**
+ * Builds one request. A live request first refreshes a due OAuth2 token, since the token answer may carry a
+ * server variable (Salesforce's instance_url); server variables come from the settings and the credentials.
+ */
+async function prepare(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions, url?: string, live = true): Promise<PreparedRequest> {
+  if (live) await refreshIfDue(ref.connector, opts.auth, opts.config, { ...opts.http, secrets: secretValues(ref.connector, opts.auth.values) });
+  const request = await buildRequest(ref.connector, ref.def, params, { ...opts.config, ...opts.auth.values }, opts.baseUrl);
   if (url) {
     request.url = new URL(url, request.url).toString();
     delete request.body;
@@ -96,7 +101,7 @@ async function prepare(ref: ActionRef, params: Record<string, unknown>, opts: Ru
 
 /** The request an action would send, authenticated with placeholders only (for --dry-run). */
 export async function dryRun(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions): Promise<PreparedRequest> {
-  const request = await prepare(ref, params, opts);
+  const request = await prepare(ref, params, opts, undefined, false);
   const apply = ref.connector.auth[opts.auth.scheme]?.apply;
   if (apply) {
     const placeholders = Object.fromEntries(Object.keys(opts.auth.values).map((k) => [k, opts.auth.values[k] ? `<${k}>` : '']));
