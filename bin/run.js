@@ -10,6 +10,14 @@ if (major < 22) {
   process.exit(1);
 }
 
+// A long `--all` stream keeps ~20 MB live but V8 sizes its heap for throughput on big machines (~280 MB RSS
+// for 100,000 records). Sizing for memory keeps the stream near 120 MB at a small CPU cost.
+if (process.argv.includes('--all')) {
+  const { setFlagsFromString } = await import('node:v8');
+  setFlagsFromString('--optimize-for-size');
+  setFlagsFromString('--semi-space-growth-factor=1');
+}
+
 // `aac … | head` closes stdout early; that is a normal end, not an error.
 process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
