@@ -44,7 +44,7 @@ const connectors: ConnectorDef[] = await Promise.all(connectorNames.map((n) => l
 describe.each(connectors.map((c) => [c.name, c] as const))('connector %s', (_name, connector) => {
   it('has a definition id, server and auth schemes with documented env vars', () => {
     expect(connector.definitionId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(connector.server).toMatch(/^https:\/\//);
+    expect(connector.server).toMatch(/^(https:\/\/|\{[a-z_]+\}\/)/);
     expect(Object.keys(connector.auth).length).toBeGreaterThan(0);
     const envs = [...Object.values(connector.auth).flatMap((s) => Object.values(s.fields)), ...Object.values(connector.config ?? {})].map((f) => f.env);
     for (const env of envs) expect(env).toMatch(/^[A-Z][A-Z0-9_]*$/);
@@ -87,7 +87,7 @@ describe.each(connectors.map((c) => [c.name, c] as const))('connector %s', (_nam
     const values = Object.fromEntries(
       Object.values(connector.auth).flatMap((s) => Object.keys(s.fields)).map((f) => [f, `secret-${f}`]),
     );
-    const config = Object.fromEntries(Object.keys(connector.config ?? {}).map((k) => [k, 'acme']));
+    const config = Object.fromEntries(Object.keys(connector.config ?? {}).map((k) => [k, k.endsWith('_url') ? 'https://acme.example.com' : 'acme']));
     const scheme = Object.keys(connector.auth)[0]!;
     const request = await dryRun(ref, params, { config, auth: { scheme, values } });
     expect(request.url).toMatch(/^https:\/\//);

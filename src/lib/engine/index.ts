@@ -142,7 +142,7 @@ export async function execute(ref: ActionRef, params: Record<string, unknown>, o
   if (ref.def.paginate) {
     const records = Array.isArray(data) ? data : [];
     const next = nextPage(ref.def.paginate, { body, headers: res.headers, records, params });
-    if (next) meta.next = 'url' in next ? { url: new URL(next.url, res.url).toString() } : changedParams(params, next.params);
+    if (next && meta.next === undefined) meta.next = 'url' in next ? { url: new URL(next.url, res.url).toString() } : changedParams(params, next.params);
   }
   return { data, meta };
 }

@@ -136,7 +136,7 @@ export async function buildRequest(
 
   const request: PreparedRequest = { method, url: url.toString(), headers };
   if (action.graphql) {
-    headers['content-type'] = 'application/json';
+    headers['content-type'] ??= 'application/json';
     request.body = graphqlBody(action, params);
     return request;
   }
@@ -145,12 +145,12 @@ export async function buildRequest(
   const payload = action.bodyRoot ? { [action.bodyRoot]: body } : body;
   const encoding = action.body ?? connector.body ?? 'json';
   if (encoding === 'form') {
-    headers['content-type'] = 'application/x-www-form-urlencoded';
+    headers['content-type'] ??= 'application/x-www-form-urlencoded';
     request.body = formEncode(payload);
   } else if (encoding === 'multipart') {
     request.body = await multipart(payload);
   } else {
-    headers['content-type'] = 'application/json';
+    headers['content-type'] ??= 'application/json';
     request.body = JSON.stringify(payload);
   }
   return request;

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { apiKeyHeader, defineConnector, field, paginate } from '../../lib/engine/define.js';
+import type { ActionDef, EntityDef } from '../../lib/engine/types.js';
+
+/** Klaviyo REST API (JSON:API style, dated revisions): profiles, lists, campaigns, events, metrics, flows, templates. Read only. */
+
+/** Every request names the API revision it was written against, in the `revision` header. */
+const versioned = z.object({
+  revision: z.string().default('2024-10-15').describe('Klaviyo API revision (a date), sent in the revision header'),
+});
+const inHeader = { in: { revision: 'header' } } as const;
+
+/** Cursor paging params; the next page's full URL comes back in links.next. */
+const pageParams = versioned.extend({
+  'page[size]': z.number().int().min(1).max(100).optional().describe('Records per page, 1 to 100'),
+  'page[cursor]': z.string().optional().describe('Page cursor, as found in the links.next URL of the previous page'),
+});
+
+const listed = {
+  records: 'data',
+  meta: { next: 'links.next' },
+  paginate: paginate.nextUrl('links.next'),
+  ...inHeader,
+} satisfies Partial<ActionDef>;
+
+const byId = (what: string) => versioned.extend({ id: z.string().describe(`ID of the ${what}`) });
+
+/** A list (`GET /things`) and a fetch-by-ID (`GET /things/{id}`) of one kind of resource. */
+function listAndGet(path: string, what: string, plural: string, listParams: z.ZodObject = pageParams) {
+  return {
+    list: {
+      route: `GET ${path}`,
+      description: `List ${plural}, page by page`,
+      params: listParams,
+      ...listed,
+    },
+    get: {
+      route: `GET ${path}/{id}`,
+      description: `Fetch one ${what} by ID`,
+      params: byId(what),
+      records: 'data',
+      ...inHeader,
+    },
+  } as const satisfies Record<string, ActionDef>;
+}
+
+const entities = {
+  profiles: {
+    description: 'Profiles: the people (contacts) of the account, with their identifiers and properties',
+    columns: ['id', 'attributes.email', 'attributes.first_name', 'attributes.last_name', 'attributes.created'],
+    actions: listAndGet('/profiles', 'profile', 'profiles'),
+  },
+  lists: {
+    description: 'Lists: static groups of profiles that campaigns are sent to',
+    columns: ['id', 'attributes.name', 'attributes.opt_in_process', 'attributes.created', 'attributes.updated'],
+    actions: listAndGet('/lists', 'list', 'lists'),
+  },
+  campaigns: {
+    description: 'Campaigns: one-off email or SMS sends to lists and segments',
+    columns: ['id', 'attributes.name', 'attributes.status', 'attributes.send_time', 'attributes.updated_at'],
+    actions: listAndGet(
+      '/campaigns',
+      'campaign',
+      'campaigns of one channel',
+      pageParams.extend({
+        filter: z
+          .string()
+          .default("equals(messages.channel,'email')")
+          .describe("Klaviyo filter expression; it must name the channel, e.g. equals(messages.channel,'sms')"),
+      }),
+    ),
+  },
+  events: {
+    description: 'Events: actions profiles took (opened an email, placed an order …), each of one metric',
+    columns: ['id', 'attributes.datetime', 'attributes.uuid'],
+    actions: {
+      list: {
+        route: 'GET /events',
+        description: 'List events, page by page, newest first unless sorted otherwise',
+        params: pageParams.extend({
+          sort: z.string().default('-datetime').describe('Sort field; a leading "-" sorts descending (datetime, timestamp)'),
+        }),
+        ...listed,
+      },
+    },
+  },
+  metrics: {
+    description: 'Metrics: the kinds of event tracked in the account, e.g. Opened Email or Placed Order',
+    columns: ['id', 'attributes.name', 'attributes.created', 'attributes.updated'],
+    actions: listAndGet('/metrics', 'metric', 'metrics'),
+  },
+  flows: {
+    description: 'Flows: automated message sequences started by a trigger',
+    columns: ['id', 'attributes.name', 'attributes.status', 'attributes.trigger_type', 'attributes.updated'],
+    actions: listAndGet('/flows', 'flow', 'flows'),
+  },
+  email_templates: {
+    description: 'Email templates: reusable HTML or drag-and-drop email designs',
+    columns: ['id', 'attributes.name', 'attributes.editor_type', 'attributes.updated'],
+    actions: listAndGet('/templates', 'email template', 'email templates'),
+  },
+} satisfies Record<string, EntityDef>;
+
+export default defineConnector({
+  name: 'klaviyo',
+  title: 'Klaviyo',
+  definitionId: '95e8cffd-b8c4-4039-968e-d32fb4a69bde',
+  docsUrl: 'https://developers.klaviyo.com/en/reference/api_overview',
+  server: 'https://a.klaviyo.com/api',
+  auth: {
+    api_key: apiKeyHeader(
+      'Private API key',
+      'Authorization',
+      'api_key',
+      field('KLAVIYO_API_KEY', {
+        title: 'Private API key',
+        description: 'A private API key (Settings → Account → API keys), with read scopes',
+        secret: true,
+      }),
+      { prefix: 'Klaviyo-API-Key ', description: 'Sends the key as "Authorization: Klaviyo-API-Key <key>"' },
+    ),
+  },
+  body: 'json',
+  entities,
+});

@@ -1,0 +1,185 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+
+const ACCESS = 'ya29.test-access-token';
+/** OAuth2 variables plus a still-valid access token: no refresh (the Google token URL is absolute). */
+const env = {
+  GOOGLE_DRIVE_CLIENT_ID: 'client-id.apps.googleusercontent.com',
+  GOOGLE_DRIVE_CLIENT_SECRET: 'client-secret',
+  GOOGLE_DRIVE_REFRESH_TOKEN: '1//refresh-token',
+  GOOGLE_DRIVE_ACCESS_TOKEN: ACCESS,
+};
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(handler: Handler): Promise<TestServer> {
+  server = await startServer(handler);
+  return server;
+}
+
+function exec(srv: TestServer, args: string[], params?: unknown, extraEnv: Record<string, string> = env) {
+  const argv = ['exec', 'google-drive', ...args, '--base-url', srv.url];
+  if (params !== undefined) argv.push('--params', JSON.stringify(params));
+  return runCli(argv, { env: extraEnv });
+}
+
+const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+
+const file = (n: number) => ({ kind: 'drive#file', id: `f${n}`, name: `Doc ${n}`, mimeType: 'application/vnd.google-apps.document' });
+
+describe('google-drive connector', () => {
+  it('lists files with --all, following nextPageToken', async () => {
+    const srv = await serve((req) =>
+      req.query.get('pageToken') === 'p2'
+        ? { body: { kind: 'drive#fileList', incompleteSearch: false, files: [file(3)] } }
+        : { body: { kind: 'drive#fileList', nextPageToken: 'p2', incompleteSearch: false, files: [file(1), file(2)] } },
+    );
+    const res = await exec(srv, ['files', 'list', '--all'], { pageSize: 2, q: "trashed = false and name contains 'Doc'" });
+
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(ndjson([file(1), file(2), file(3)]));
+    expect(srv.requests).toHaveLength(2);
+    const [first, second] = srv.requests;
+    expect(first!.method).toBe('GET');
+    expect(first!.path).toBe('/drive/v3/files');
+    expect(Object.fromEntries(first!.query)).toEqual({ pageSize: '2', q: "trashed = false and name contains 'Doc'" });
+    expect(Object.fromEntries(second!.query)).toEqual({ pageSize: '2', q: "trashed = false and name contains 'Doc'", pageToken: 'p2' });
+    for (const req of srv.requests) expect(req.headers.authorization).toBe(`Bearer ${ACCESS}`);
+  });
+
+  it('gets the metadata of a file', async () => {
+    const srv = await serve(() => ({ body: file(7) }));
+    const res = await exec(srv, ['files', 'get'], { fileId: 'f7', fields: 'id,name,mimeType', supportsAllDrives: true });
+
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty(file(7)));
+    const req = srv.requests[0]!;
+    expect(req.method).toBe('GET');
+    expect(req.path).toBe('/drive/v3/files/f7');
+    expect(Object.fromEntries(req.query)).toEqual({ fields: 'id,name,mimeType', supportsAllDrives: 'true' });
+  });
+
+  it('creates a folder with a JSON body carrying the parents array', async () => {
+    const created = { kind: 'drive#file', id: 'fold1', name: 'Reports', mimeType: 'application/vnd.google-apps.folder' };
+    const srv = await serve(() => ({ body: created }));
+    const res = await exec(srv, ['files', 'create'], {
+      name: 'Reports',
+      mimeType: 'application/vnd.google-apps.folder',
+      parents: ['root1', 'root2'],
+    });
+
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty(created));
+    const req = srv.requests[0]!;
+    expect(req.method).toBe('POST');
+    expect(req.path).toBe('/drive/v3/files');
+    expect(req.headers['content-type']).toBe('application/json');
+    expect(req.json).toEqual({ name: 'Reports', mimeType: 'application/vnd.google-apps.folder', parents: ['root1', 'root2'] });
+    expect(req.headers.authorization).toBe(`Bearer ${ACCESS}`);
+  });
+
+  it('renames and moves a file: PATCH with the parents in the query and the name in the body', async () => {
+    const srv = await serve(() => ({ body: { ...file(4), name: 'Renamed' } }));
+    const res = await exec(srv, ['files', 'update'], { fileId: 'f4', name: 'Renamed', addParents: 'new1', removeParents: 'old1' });
+
+    expect(res.code).toBe(0);
+    const req = srv.requests[0]!;
+    expect(req.method).toBe('PATCH');
+    expect(req.path).toBe('/drive/v3/files/f4');
+    expect(Object.fromEntries(req.query)).toEqual({ addParents: 'new1', removeParents: 'old1' });
+    expect(req.json).toEqual({ name: 'Renamed' });
+  });
+
+  it('deletes a file only with --yes', async () => {
+    const srv = await serve(() => ({ status: 204 }));
+    const refused = await exec(srv, ['files', 'delete'], { fileId: 'f9' });
+    expect(refused.code).toBe(4);
+    expect(srv.requests).toHaveLength(0);
+
+    const res = await exec(srv, ['files', 'delete', '--yes'], { fileId: 'f9', supportsAllDrives: true });
+    expect(res.code).toBe(0);
+    expect(srv.requests).toHaveLength(1);
+    expect(srv.requests[0]!.method).toBe('DELETE');
+    expect(srv.requests[0]!.path).toBe('/drive/v3/files/f9');
+    expect(Object.fromEntries(srv.requests[0]!.query)).toEqual({ supportsAllDrives: 'true' });
+  });
+
+  it('download returns the file metadata with its download link by default (bytes are not streamed)', async () => {
+    const meta = { id: 'f5', name: 'a.pdf', mimeType: 'application/pdf', webContentLink: 'https://drive.google.com/uc?id=f5&export=download' };
+    const srv = await serve(() => ({ body: meta }));
+    const res = await exec(srv, ['files', 'download'], { fileId: 'f5' });
+
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty(meta));
+    const req = srv.requests[0]!;
+    expect(req.path).toBe('/drive/v3/files/f5');
+    expect(Object.fromEntries(req.query)).toEqual({
+      alt: 'json',
+      fields: 'id,name,mimeType,size,md5Checksum,modifiedTime,webContentLink,webViewLink,exportLinks',
+    });
+  });
+
+  it('exports a Google Doc to plain text', async () => {
+    const srv = await serve(() => ({ headers: { 'content-type': 'text/plain' }, body: 'Hello from a Doc\n' }));
+    const res = await exec(srv, ['files_export', 'download'], { fileId: 'doc1', mimeType: 'text/plain' });
+
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty('Hello from a Doc\n'));
+    expect(srv.requests[0]!.path).toBe('/drive/v3/files/doc1/export');
+    expect(Object.fromEntries(srv.requests[0]!.query)).toEqual({ mimeType: 'text/plain' });
+  });
+
+  it('uploads a local file as multipart (form-data: one part per param)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aac-gd-'));
+    const path = join(dir, 'notes.txt');
+    writeFileSync(path, 'file body 123');
+    const srv = await serve(() => ({ body: { kind: 'drive#file', id: 'up1', name: 'notes.txt', mimeType: 'text/plain' } }));
+    const res = await exec(srv, ['files_upload', 'create'], { name: 'notes.txt', file_content: `@${path}`, parents: ['fold1'] });
+
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const req = srv.requests[0]!;
+    expect(req.method).toBe('POST');
+    expect(req.path).toBe('/upload/drive/v3/files');
+    expect(Object.fromEntries(req.query)).toEqual({ uploadType: 'multipart' });
+    expect(req.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(req.body).toContain('name="name"\r\n\r\nnotes.txt');
+    expect(req.body).toContain('filename="notes.txt"');
+    expect(req.body).toContain('file body 123');
+    expect(req.body).toContain('name="parents"\r\n\r\n["fold1"]');
+  });
+
+  it('uses an access token alone (bearer scheme) when no OAuth client is set', async () => {
+    const srv = await serve(() => ({ body: { kind: 'drive#about', user: { displayName: 'Ann' } } }));
+    const res = await exec(srv, ['about', 'get'], undefined, { GOOGLE_DRIVE_ACCESS_TOKEN: 'ya29.only' });
+
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty({ kind: 'drive#about', user: { displayName: 'Ann' } }));
+    expect(srv.requests[0]!.path).toBe('/drive/v3/about');
+    expect(Object.fromEntries(srv.requests[0]!.query)).toEqual({ fields: '*' });
+    expect(srv.requests[0]!.headers.authorization).toBe('Bearer ya29.only');
+  });
+
+  it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
+    const srv = await serve(() => ({ body: {} }));
+    const res = await exec(srv, ['files', 'list'], undefined, {});
+
+    expect(res.code).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toContain('GOOGLE_DRIVE_REFRESH_TOKEN');
+    expect(res.stderr).toContain('GOOGLE_DRIVE_ACCESS_TOKEN');
+    expect(srv.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+
+const TOKEN = 'shpat_test_token';
+const env = { SHOPIFY_ACCESS_TOKEN: TOKEN };
+/** The version prefix of the real server, kept in --base-url so the paths look like Shopify's. */
+const PREFIX = '/admin/api/2025-01';
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(handler: Handler): Promise<TestServer> {
+  server = await startServer(handler);
+  return server;
+}
+
+function exec(args: string[], params?: Record<string, unknown>, extraEnv: Record<string, string> = env) {
+  const argv = ['exec', 'shopify', ...args, '--base-url', `${server!.url}${PREFIX}`];
+  if (params !== undefined) argv.push('--params', JSON.stringify(params));
+  return runCli(argv, { env: extraEnv });
+}
+
+const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+
+const order = (n: number) => ({ id: 4500 + n, name: `#100${n}`, email: `buyer${n}@example.com`, financial_status: 'paid', total_price: '19.99' });
+
+describe('shopify connector', () => {
+  it('lists orders with --all, following the Link header page_info cursor, with X-Shopify-Access-Token', async () => {
+    const s = await serve((req) => {
+      const base = `${s.url}${PREFIX}/orders.json`;
+      return req.query.get('page_info') === 'p2'
+        ? { headers: { link: `<${base}?limit=2&page_info=p1>; rel="previous"` }, body: { orders: [order(3)] } }
+        : { headers: { link: `<${base}?limit=2&page_info=p2>; rel="next"` }, body: { orders: [order(1), order(2)] } };
+    });
+
+    const res = await exec(['orders', 'list', '--all'], { limit: 2, financial_status: 'paid' });
+
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(ndjson([order(1), order(2), order(3)]));
+    expect(s.requests).toHaveLength(2);
+    const [first, second] = s.requests;
+    for (const req of [first!, second!]) {
+      expect(req.method).toBe('GET');
+      expect(req.path).toBe(`${PREFIX}/orders.json`);
+      expect(req.headers['x-shopify-access-token']).toBe(TOKEN);
+      expect(req.headers.authorization).toBeUndefined();
+      expect(req.body).toBe('');
+    }
+    // status defaults to "any" (Shopify's own default is "open")
+    expect(Object.fromEntries(first!.query)).toEqual({ limit: '2', status: 'any', financial_status: 'paid' });
+    // the next page is exactly the Link URL: Shopify refuses filters next to page_info
+    expect(Object.fromEntries(second!.query)).toEqual({ limit: '2', page_info: 'p2' });
+  });
+
+  it('prints one page of products, with the next page URL as meta', async () => {
+    const products = [{ id: 632910392, title: 'IPod Nano', vendor: 'Apple', status: 'active' }];
+    const s = await serve(() => ({
+      headers: { link: `<${s.url}${PREFIX}/products.json?limit=1&page_info=n2>; rel="next"` },
+      body: { products },
+    }));
+
+    const res = await exec(['products', 'list', '--meta'], { limit: 1, vendor: 'Apple', updated_at_min: '2026-01-01T00:00:00Z' });
+
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout)).toEqual({
+      data: products,
+      meta: { next: { url: `${s.url}${PREFIX}/products.json?limit=1&page_info=n2` } },
+    });
+    expect(Object.fromEntries(s.requests[0]!.query)).toEqual({ limit: '1', vendor: 'Apple', updated_at_min: '2026-01-01T00:00:00Z' });
+  });
+
+  it('gets a discount code of a price rule, unwrapping the discount_code key', async () => {
+    const code = { id: 507328175, price_rule_id: 507328175, code: 'SUMMERSALE10OFF', usage_count: 0 };
+    const s = await serve(() => ({ body: { discount_code: code } }));
+
+    const res = await exec(['discount_codes', 'get'], { price_rule_id: 507328175, discount_code_id: 507328175 });
+
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty(code));
+    const req = s.requests[0]!;
+    expect([req.method, req.path, [...req.query.keys()]]).toEqual([
+      'GET',
+      `${PREFIX}/price_rules/507328175/discount_codes/507328175.json`,
+      [],
+    ]);
+    expect(req.headers['x-shopify-access-token']).toBe(TOKEN);
+  });
+
+  it('lists the metafields of a product image with two path params and query filters', async () => {
+    const metafields = [{ id: 1, namespace: 'seo', key: 'alt', value: 'Front', type: 'single_line_text_field' }];
+    const s = await serve(() => ({ body: { metafields } }));
+
+    const res = await exec(['metafield_product_images', 'list'], { product_id: 7, image_id: 8, namespace: 'seo' });
+
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty(metafields));
+    const req = s.requests[0]!;
+    expect(req.path).toBe(`${PREFIX}/products/7/images/8/metafields.json`);
+    expect(Object.fromEntries(req.query)).toEqual({ limit: '50', namespace: 'seo' });
+  });
+
+  it('builds the shop URL from SHOPIFY_SHOP (dry run)', async () => {
+    const res = await runCli(['exec', 'shopify', 'shop', 'get', '--dry-run'], { env: { ...env, SHOPIFY_SHOP: 'acme' } });
+
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({
+      method: 'GET',
+      url: 'https://acme.myshopify.com/admin/api/2025-01/shop.json',
+      headers: { 'x-shopify-access-token': '[REDACTED]' },
+    });
+  });
+
+  it('requires ids for inventory_items list (exit code 4, no request)', async () => {
+    const s = await serve(() => ({ body: {} }));
+
+    const res = await exec(['inventory_items', 'list'], {});
+
+    expect(res.code).toBe(4);
+    expect(JSON.parse(res.stderr.trim()).error.type).toBe('validation');
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('fails with exit code 2 naming SHOPIFY_ACCESS_TOKEN when there is no token', async () => {
+    const s = await serve(() => ({ body: {} }));
+
+    const res = await exec(['customers', 'list'], undefined, {});
+
+    expect(res.code).toBe(2);
+    expect(res.stdout).toBe('');
+    const { error } = JSON.parse(res.stderr.trim()) as { error: { type: string; hint: string } };
+    expect(error.type).toBe('authentication');
+    expect(error.hint).toContain('SHOPIFY_ACCESS_TOKEN');
+    expect(s.requests).toHaveLength(0);
+  });
+});
