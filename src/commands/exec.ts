@@ -1,12 +1,14 @@
 import { Args, Flags } from '@oclif/core';
-import { BaseCommand } from '../base-command.js';
+import { modeFlag, PlatformCommand, workspaceFlag } from '../platform-command.js';
 import { AacError } from '../lib/errors.js';
 import { runExec } from '../lib/exec.js';
+import type { Mode } from '../lib/mode.js';
 
-export default class Exec extends BaseCommand {
+export default class Exec extends PlatformCommand {
   static override summary = 'Run an action on a connector entity.';
   static override description =
-    'Validates the params against the action, calls the vendor API (local mode) and prints the records as JSON on stdout.\n' +
+    'Validates the params against the action, calls the vendor API (local mode) or the hosted connector (platform mode), and prints the records as JSON on stdout.\n' +
+    'Platform mode is used for saved hosted connectors, and whenever platform credentials are present (aac login, or AIRBYTE_CLIENT_ID and AIRBYTE_CLIENT_SECRET) unless --mode local.\n' +
     'Lists and searches print an array, other actions one object; --all follows pagination and streams NDJSON.';
 
   static override examples = [
@@ -36,6 +38,9 @@ export default class Exec extends BaseCommand {
     yes: Flags.boolean({ char: 'y', description: 'Confirm a destructive action without asking.' }),
     timeout: Flags.integer({ description: 'Seconds to wait for each HTTP request.', default: 30, min: 1 }),
     retries: Flags.integer({ description: 'Retries on 429, 5xx and network errors.', default: 3, min: 0 }),
+    mode: modeFlag,
+    intent: Flags.string({ description: 'Platform mode: a short reason for this call, passed to the hosted execute.' }),
+    workspace: workspaceFlag,
   };
 
   async run(): Promise<void> {
@@ -63,6 +68,10 @@ export default class Exec extends BaseCommand {
         interactive: this.interactive,
         debug: this.globalFlags.debug ? this.debugLog : undefined,
         store: () => this.store(),
+        mode: flags.mode as Mode | undefined,
+        intent: flags.intent,
+        workspace: flags.workspace,
+        apiUrl: flags['api-url'],
       },
     );
   }

@@ -47,7 +47,8 @@ export function configValues(connector: ConnectorDef, values: Record<string, str
 
 /**
  * Builds a local connection for `name`: a saved local connector of that name, or a connector type whose
- * credentials come from the environment. Environment values win over saved ones.
+ * credentials come from the environment. A saved connector keeps its own values; the environment fills only
+ * the fields it lacks, so `exec stripe-live` never runs with a test key that happens to be exported.
  */
 export async function resolveLocal(
   name: string,
@@ -57,7 +58,7 @@ export async function resolveLocal(
   const savedEntry = store?.connector(name);
   const saved = savedEntry?.mode === 'local' ? savedEntry : undefined;
   const connector = await connectorType(saved?.type ?? name, Object.keys(store?.connectors() ?? {}));
-  const values = { ...saved?.credentials, ...saved?.config, ...valuesFromEnv(connector, opts.env) };
+  const values = { ...valuesFromEnv(connector, opts.env), ...saved?.credentials, ...saved?.config };
   const config = configValues(connector, values);
   let scheme: string;
   try {

@@ -164,7 +164,10 @@ export async function runExec(target: ExecTarget, opts: ExecOptions): Promise<vo
     const { runHostedExec } = await import('./hosted-exec.js');
     return runHostedExec(target, store, opts);
   }
-  const conn = await resolveLocal(target.connector, store, { requireCredentials: !opts.dryRun });
+  // An unknown entity or action is reported as such (exit 4) before any missing credentials (exit 2).
+  const lenient = await resolveLocal(target.connector, store, { requireCredentials: false });
+  resolveAction(lenient.connector, target.entity, target.action);
+  const conn = opts.dryRun ? lenient : await resolveLocal(target.connector, store);
   const { ref, params } = await prepareAction(conn.connector, target, opts);
   if (opts.dryRun) return printDryRun(ref, params, conn, opts);
   if (opts.all) {

@@ -7,14 +7,20 @@ import { AacError } from './errors.js';
 import { valuesFromEnv } from './connection.js';
 import { unknownNameHint } from './suggest.js';
 
-export interface CreateLocalOptions {
-  name?: string;
+/** Where credentials may come from; the same for local and hosted connectors. */
+export interface CredentialInput {
   scheme?: string;
   authFile?: string;
   authStdin?: boolean;
-  force?: boolean;
   interactive: boolean;
   env?: NodeJS.ProcessEnv;
+}
+
+export interface CreateLocalOptions extends CredentialInput {
+  name?: string;
+  force?: boolean;
+  /** Credentials gathered already (e.g. by `aac setup`); otherwise they are collected here. */
+  collected?: CollectedCredentials;
 }
 
 export interface CreatedConnector {
@@ -33,7 +39,7 @@ function asStrings(value: unknown, source: string): Record<string, string> {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]));
 }
 
-async function valuesFromInput(opts: CreateLocalOptions): Promise<Record<string, string>> {
+async function valuesFromInput(opts: CredentialInput): Promise<Record<string, string>> {
   if (opts.authFile) {
     let content: string;
     try {
@@ -72,7 +78,7 @@ async function promptFields(fields: Record<string, FieldDef>, values: Record<str
   }
 }
 
-async function pickScheme(connector: ConnectorDef, values: Record<string, string>, opts: CreateLocalOptions): Promise<string> {
+async function pickScheme(connector: ConnectorDef, values: Record<string, string>, opts: CredentialInput): Promise<string> {
   if (opts.scheme) {
     if (!connector.auth[opts.scheme]) {
       throw new AacError('usage', `Unknown auth scheme "${opts.scheme}" for ${connector.name}.`, {
@@ -83,12 +89,10 @@ async function pickScheme(connector: ConnectorDef, values: Record<string, string
   }
   try {
     return chooseScheme(connector, values);
-  } catch (err) {
+  } catch {
     const names = Object.keys(connector.auth);
-    if (!opts.interactive || names.length === 1) {
-      if (!opts.interactive) throw err;
-      return names[0]!;
-    }
+    // Without prompts, the first scheme's missing fields are reported as missing input (exit 4) by the caller.
+    if (!opts.interactive || names.length === 1) return names[0]!;
     const { select } = await import('@inquirer/prompts');
     return select(
       { message: 'How do you want to authenticate?', choices: names.map((n) => ({ value: n, name: connector.auth[n]!.title })) },
@@ -97,14 +101,16 @@ async function pickScheme(connector: ConnectorDef, values: Record<string, string
   }
 }
 
-/** Saves a local connector: credentials from a file, stdin, the environment, or masked prompts on a TTY. */
-export async function createLocal(connector: ConnectorDef, store: Store, opts: CreateLocalOptions): Promise<CreatedConnector> {
-  const name = opts.name ?? connector.name;
-  if (store.connector(name) && !opts.force) {
-    throw new AacError('usage', `A connector named "${name}" already exists.`, {
-      hint: `Choose another --name, or pass --force to replace it.`,
-    });
-  }
+export interface CollectedCredentials {
+  scheme: string;
+  /** The chosen scheme's auth fields that have a value. */
+  credentials: Record<string, string>;
+  /** The connector's non-secret settings that have a value. */
+  config: Record<string, string>;
+}
+
+/** Gathers a connector's credentials from a file, stdin, the environment, or masked prompts on a TTY. */
+export async function collectCredentials(connector: ConnectorDef, opts: CredentialInput): Promise<CollectedCredentials> {
   const values = { ...valuesFromEnv(connector, opts.env), ...(await valuesFromInput(opts)) };
   const scheme = await pickScheme(connector, values, opts);
   const fields = connector.auth[scheme]!.fields;
@@ -115,11 +121,26 @@ export async function createLocal(connector: ConnectorDef, store: Store, opts: C
   const missing = [...Object.entries(connector.config ?? {}), ...Object.entries(fields)].filter(([n, f]) => !f.optional && !values[n] && f.default === undefined);
   if (missing.length) {
     throw new AacError('usage', `Missing ${missing.map(([n]) => n).join(', ')} for ${connector.title} (${scheme}).`, {
-      hint: `Set ${missing.map(([, f]) => f.env).join(', ')}, or pass --auth-file with a JSON object of those fields.`,
+      hint:
+        `Set ${missing.map(([, f]) => f.env).join(', ')}, or pass --auth-file with a JSON object of those fields.` +
+        (Object.keys(connector.auth).length > 1 ? ` Other auth schemes: ${Object.keys(connector.auth).filter((n) => n !== scheme).join(', ')} (choose with --auth).` : ''),
+      details: { missing: missing.map(([n]) => n) },
     });
   }
   const credentials = Object.fromEntries(Object.keys(fields).filter((k) => values[k]).map((k) => [k, values[k]!]));
   const config = Object.fromEntries(Object.keys(connector.config ?? {}).filter((k) => values[k]).map((k) => [k, values[k]!]));
+  return { scheme, credentials, config };
+}
+
+/** Saves a local connector: credentials from a file, stdin, the environment, or masked prompts on a TTY. */
+export async function createLocal(connector: ConnectorDef, store: Store, opts: CreateLocalOptions): Promise<CreatedConnector> {
+  const name = opts.name ?? connector.name;
+  if (store.connector(name) && !opts.force) {
+    throw new AacError('usage', `A connector named "${name}" already exists.`, {
+      hint: `Choose another --name, or pass --force to replace it.`,
+    });
+  }
+  const { scheme, credentials, config } = opts.collected ?? (await collectCredentials(connector, opts));
   await store.saveConnector(name, { mode: 'local', type: connector.name, auth: scheme, credentials, config, createdAt: new Date().toISOString() });
   return { name, type: connector.name, mode: 'local', auth: scheme, fields: Object.keys(credentials), path: store.path };
 }

@@ -3,38 +3,42 @@ import { text } from 'node:stream/consumers';
 import { z } from 'zod';
 import { AacError } from './errors.js';
 
-function parseObject(source: string, what: string): Record<string, unknown> {
+function parseObject(source: string, what: string, flag: string): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(source);
   } catch (err) {
     throw new AacError('usage', `${what} is not valid JSON: ${(err as Error).message}`, {
-      hint: `Pass a JSON object, e.g. --params '{"limit":10}', --params @file.json or --params - to read stdin.`,
+      hint: `Pass a JSON object, e.g. ${flag} '{"limit":10}', ${flag} @file.json or ${flag} - to read stdin.`,
     });
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new AacError('usage', `${what} must be a JSON object, got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}.`, {
-      hint: `Pass a JSON object, e.g. --params '{"limit":10}'.`,
+      hint: `Pass a JSON object, e.g. ${flag} '{"limit":10}'.`,
     });
   }
   return value as Record<string, unknown>;
 }
 
-/** `--params '<json>'`, `--params @file.json`, or `--params -` (stdin). */
-export async function readParamsFlag(value: string | undefined, stdin: NodeJS.ReadableStream = process.stdin): Promise<Record<string, unknown>> {
+/** `--params '<json>'`, `--params @file.json`, or `--params -` (stdin); `flag` names another flag read the same way. */
+export async function readParamsFlag(
+  value: string | undefined,
+  stdin: NodeJS.ReadableStream = process.stdin,
+  flag = '--params',
+): Promise<Record<string, unknown>> {
   if (value === undefined) return {};
-  if (value === '-') return parseObject(await text(stdin), '--params from stdin');
+  if (value === '-') return parseObject(await text(stdin), `${flag} from stdin`, flag);
   if (value.startsWith('@')) {
     const file = value.slice(1);
     let content: string;
     try {
       content = await readFile(file, 'utf8');
     } catch (err) {
-      throw new AacError('usage', `Cannot read params file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+      throw new AacError('usage', `Cannot read ${flag === '--params' ? 'params' : flag} file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
     }
-    return parseObject(content, `--params file ${file}`);
+    return parseObject(content, `${flag} file ${file}`, flag);
   }
-  return parseObject(value, '--params');
+  return parseObject(value, flag, flag);
 }
 
 /** Whether a param's schema takes only strings, so `-p id=123` keeps "123" as text. */

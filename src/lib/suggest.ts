@@ -16,11 +16,14 @@ function distance(a: string, b: string): number {
 export function closest(input: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestScore = Infinity;
+  let bestDistance = Infinity;
   const needle = input.toLowerCase();
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase();
-    const score = hay.startsWith(needle) || needle.startsWith(hay) ? 1 : distance(needle, hay);
-    if (score < bestScore) [best, bestScore] = [candidate, score];
+    const d = distance(needle, hay);
+    const score = hay.startsWith(needle) || needle.startsWith(hay) ? Math.min(1, d) : d;
+    // On a tie the smaller edit distance wins: "stripe-tst" is closer to "stripe-test" than to its prefix "stripe".
+    if (score < bestScore || (score === bestScore && d < bestDistance)) [best, bestScore, bestDistance] = [candidate, score, d];
   }
   return best !== undefined && bestScore <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined;
 }

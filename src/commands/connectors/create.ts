@@ -1,19 +1,25 @@
 import { Args, Flags } from '@oclif/core';
-import { BaseCommand } from '../../base-command.js';
+import { modeFlag, PlatformCommand, workspaceFlag } from '../../platform-command.js';
 import { connectorType } from '../../lib/connection.js';
+import { createHosted } from '../../lib/hosted-connectors.js';
 import { createLocal } from '../../lib/local-connectors.js';
+import { decideMode, reportMode, type Mode } from '../../lib/mode.js';
 import { json } from '../../lib/output/write.js';
 
-export default class ConnectorsCreate extends BaseCommand {
-  static override summary = 'Save a connector with its credentials.';
+export default class ConnectorsCreate extends PlatformCommand {
+  static override summary = 'Save a connector with its credentials, locally or as a hosted connector on the Airbyte platform.';
   static override description =
-    'With --local, credentials are saved in the local store (mode 0600) and used by `aac exec <name>`. They come from ' +
-    '--auth-file, --auth-stdin, the environment (see `aac describe <connector>`), or masked prompts on a TTY.';
+    'Credentials come from --auth-file, --auth-stdin, the environment (see `aac describe <connector>`), or masked prompts on a TTY.\n' +
+    'Local: they are saved in the local store (mode 0600). Hosted (--hosted, or by default when platform credentials are present): ' +
+    'the connector is created in a platform workspace, which keeps the credentials; the local store remembers it by name so ' +
+    '`aac exec <name>` needs no id. A hosted connector that already exists is reused.';
 
   static override examples = [
     '<%= config.bin %> connectors create stripe --local',
     'STRIPE_API_KEY=sk_test_… <%= config.bin %> connectors create stripe --local --name stripe-test',
     `echo '{"token":"ghp_…"}' | <%= config.bin %> connectors create github --local --auth-stdin`,
+    'STRIPE_API_KEY=sk_live_… <%= config.bin %> connectors create stripe --hosted --workspace acme',
+    '<%= config.bin %> connectors create salesforce --hosted --oauth-secret-id "$SECRET_ID"',
   ];
 
   static override args = {
@@ -21,27 +27,50 @@ export default class ConnectorsCreate extends BaseCommand {
   };
 
   static override flags = {
-    local: Flags.boolean({ description: 'Save the credentials locally (the default without platform credentials).' }),
-    name: Flags.string({ description: 'Name to save it under (default: the connector type).' }),
+    local: Flags.boolean({ description: 'Save the credentials locally (same as --mode local).', exclusive: ['hosted', 'mode'] }),
+    hosted: Flags.boolean({ description: 'Create a hosted connector on the platform (same as --mode platform).', exclusive: ['local', 'mode'] }),
+    mode: modeFlag,
+    name: Flags.string({ description: 'Name to save it under (default: the connector type); also the hosted connector name.' }),
     auth: Flags.string({ description: 'Auth scheme to use when the connector has several (see `aac describe`).' }),
     'auth-file': Flags.string({ description: 'JSON file with the auth fields.', exclusive: ['auth-stdin'] }),
     'auth-stdin': Flags.boolean({ description: 'Read the auth fields as a JSON object from stdin.' }),
-    force: Flags.boolean({ description: 'Replace a saved connector of the same name.' }),
+    'oauth-secret-id': Flags.string({
+      description: 'Hosted OAuth connectors: the secret id from the platform OAuth callback, instead of credentials.',
+      exclusive: ['auth-file', 'auth-stdin', 'local'],
+    }),
+    force: Flags.boolean({ description: 'Replace a saved connector of the same name (hosted: create a new one).' }),
+    workspace: workspaceFlag,
   };
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(ConnectorsCreate);
     this.useGlobals(flags);
     const connector = await connectorType(args.connector);
-    const created = await createLocal(connector, this.store(), {
+    const store = this.store();
+    const flagMode: Mode | undefined =
+      flags.local ? 'local' : flags.hosted || flags['oauth-secret-id'] ? 'platform' : (flags.mode as Mode | undefined);
+    const decision = decideMode(flagMode, store);
+    reportMode(decision, Boolean(process.stderr.isTTY), this.globalFlags.debug ? this.debugLog : undefined);
+    const input = { scheme: flags.auth, authFile: flags['auth-file'], authStdin: flags['auth-stdin'], interactive: this.interactive };
+    if (decision.mode === 'local') {
+      const created = await createLocal(connector, store, { ...input, name: flags.name, force: flags.force });
+      if (flags.json) return this.out(json(created));
+      return this.out(`Saved ${created.type} connector "${created.name}" (local, auth: ${created.auth}) in ${created.path}\n`);
+    }
+    const workspace = await this.workspace(flags);
+    const created = await createHosted(connector, store, this.platform(flags), {
+      ...input,
       name: flags.name,
-      scheme: flags.auth,
-      authFile: flags['auth-file'],
-      authStdin: flags['auth-stdin'],
+      workspace,
+      oauthSecretId: flags['oauth-secret-id'],
       force: flags.force,
-      interactive: this.interactive,
     });
     if (flags.json) return this.out(json(created));
-    return this.out(`Saved ${created.type} connector "${created.name}" (local, auth: ${created.auth}) in ${created.path}\n`);
+    const where = `in workspace "${created.workspace}" (id ${created.id})`;
+    return this.out(
+      created.status === 'created'
+        ? `Created hosted ${created.type} connector "${created.name}" ${where}\n`
+        : `Hosted ${created.type} connector "${created.name}" already exists ${where}; reusing it (its credentials were not changed).\n`,
+    );
   }
 }

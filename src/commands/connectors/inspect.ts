@@ -1,0 +1,17 @@
+import { ConnectorCommand } from '../../connector-command.js';
+import { inspectConnector } from '../../lib/connector-admin.js';
+import { json } from '../../lib/output/write.js';
+
+export default class ConnectorsInspect extends ConnectorCommand {
+  static override summary = "Show a hosted connector's metadata and readiness (workspace, definition, context store, warnings).";
+  static override examples = ['<%= config.bin %> connectors inspect stripe'];
+
+  static override args = ConnectorCommand.args;
+  static override flags = ConnectorCommand.flags;
+
+  async run(): Promise<void> {
+    const { args, flags } = await this.parse(ConnectorsInspect);
+    this.useGlobals(flags);
+    await this.out(json(await inspectConnector(args.name, this.context(flags))));
+  }
+}

@@ -1,0 +1,154 @@
+import type { Store } from './config/store.js';
+import { connectorType } from './connection.js';
+import type { ConnectorDef } from './engine/types.js';
+import { AacError } from './errors.js';
+import { collectCredentials, type CollectedCredentials, type CredentialInput } from './local-connectors.js';
+import type { PlatformClient } from './platform/client.js';
+import { savedFor } from './platform/credentials.js';
+import { isAlreadyExists } from './platform/errors.js';
+import type { ConnectorCreateRequest, ConnectorListItem, ConnectorListQuery } from './platform/schemas.js';
+import type { WorkspaceRef } from './platform/workspaces.js';
+import { unknownNameHint } from './suggest.js';
+
+/** A hosted connector instance ready to execute: its definition (for validation and output) and platform id. */
+export interface HostedConnection {
+  connector: ConnectorDef;
+  id: string;
+  name: string;
+  workspace?: string;
+}
+
+export interface CreateHostedOptions extends CredentialInput {
+  name?: string;
+  workspace: WorkspaceRef;
+  oauthSecretId?: string;
+  force?: boolean;
+  /** Credentials gathered already (e.g. by `aac setup`); otherwise they are collected here. */
+  collected?: CollectedCredentials;
+}
+
+export interface CreatedHosted {
+  name: string;
+  type: string;
+  mode: 'hosted';
+  id: string;
+  workspace: string;
+  /** `existing`: the platform already had it (or the store did), and it was reused. */
+  status: 'created' | 'existing';
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The platform infers the auth type from the credential fields and rejects these. */
+const DISCRIMINATORS = new Set(['auth_type', 'credentials_title']);
+
+/** The list filter for a workspace given as a name or id (--workspace / AAC_WORKSPACE), else the default one, else none. */
+export function workspaceQuery(workspace: string | undefined, store: Store | undefined, client: PlatformClient, env: NodeJS.ProcessEnv = process.env): ConnectorListQuery {
+  const explicit = workspace || env.AAC_WORKSPACE;
+  if (explicit) return UUID.test(explicit) ? { workspace_id: explicit } : { workspace_name: explicit };
+  const current = savedFor(store, client.credentials)?.workspace;
+  return current ? { workspace_id: current.id } : {};
+}
+
+function where(query: ConnectorListQuery): string {
+  return query.workspace_name ? ` in workspace "${query.workspace_name}"` : query.workspace_id ? ` in workspace ${query.workspace_id}` : '';
+}
+
+/** The hosted connector of a type in a workspace: the one named `name`, else the only one. */
+export async function findHosted(client: PlatformClient, connector: ConnectorDef, query: ConnectorListQuery, name?: string): Promise<ConnectorListItem | undefined> {
+  const items = await client.connectors.list({ ...query, definition_id: connector.definitionId });
+  const named = items.find((i) => i.name === name);
+  if (named || items.length <= 1) return named ?? items[0];
+  throw new AacError('usage', `Several hosted ${connector.title} connectors${where(query)}: ${items.map((i) => i.name).join(', ')}.`, {
+    hint: 'Name the one you mean, or pass --workspace to narrow the search.',
+  });
+}
+
+/** A saved hosted connector by name; or the hosted connector of that type found on the platform. */
+export async function resolveHosted(name: string, store: Store | undefined, client: PlatformClient, opts: { workspace?: string } = {}): Promise<HostedConnection> {
+  const saved = store?.connector(name);
+  if (saved?.mode === 'hosted') return { connector: await connectorType(saved.type), id: saved.id, name, workspace: saved.workspace };
+  const connector = await connectorType(saved?.type ?? name, Object.keys(store?.connectors() ?? {}));
+  const query = workspaceQuery(opts.workspace, store, client);
+  const found = await findHosted(client, connector, query, name);
+  if (!found) {
+    throw new AacError('not_found', `No hosted ${connector.title} connector${where(query)}.`, {
+      hint: `Create one with \`aac connectors create ${connector.name} --hosted\`, or run it locally with --mode local.`,
+    });
+  }
+  return { connector, id: found.id, name: found.name, workspace: query.workspace_name };
+}
+
+/** The platform id of a hosted connector given by saved name, id, or platform name. */
+export async function hostedId(name: string, store: Store | undefined, client: PlatformClient, workspace?: string): Promise<{ id: string; saved?: string }> {
+  const saved = store?.connector(name);
+  if (saved?.mode === 'hosted') return { id: saved.id, saved: name };
+  if (UUID.test(name)) return { id: name };
+  const items = await client.connectors.list(workspaceQuery(workspace, store, client));
+  const matches = items.filter((i) => i.name === name);
+  if (matches.length === 1) return { id: matches[0]!.id };
+  if (matches.length > 1) {
+    throw new AacError('usage', `Several hosted connectors are named "${name}".`, { hint: `Pass its id instead: ${matches.map((m) => m.id).join(', ')}.` });
+  }
+  throw new AacError('not_found', `No connector named "${name}".`, {
+    hint: unknownNameHint(name, [...Object.keys(store?.connectors() ?? {}), ...items.map((i) => i.name)], 'aac connectors list'),
+  });
+}
+
+function withTemplateHint(err: unknown, connector: ConnectorDef): unknown {
+  if (!(err instanceof AacError) || err.type !== 'validation' || err.hint || !/template/i.test(err.message)) return err;
+  return new AacError(err.type, err.message, {
+    statusCode: err.statusCode ?? undefined,
+    hint: `Enable the connector for your organization first: \`aac templates register ${connector.name}\`.`,
+    details: err.details,
+  });
+}
+
+async function reuseSaved(name: string, connector: ConnectorDef, store: Store, client: PlatformClient): Promise<CreatedHosted | undefined> {
+  const saved = store.connector(name);
+  if (saved?.mode !== 'hosted' || saved.type !== connector.name) return undefined;
+  try {
+    await client.connectors.get(saved.id);
+  } catch (err) {
+    if (err instanceof AacError && err.type === 'not_found') return undefined;
+    throw err;
+  }
+  return { name, type: connector.name, mode: 'hosted', id: saved.id, workspace: saved.workspace ?? '', status: 'existing' };
+}
+
+/**
+ * Creates a hosted connector in a workspace and remembers it by name. A connector the store or the platform
+ * already has is reused, not an error.
+ */
+export async function createHosted(connector: ConnectorDef, store: Store, client: PlatformClient, opts: CreateHostedOptions): Promise<CreatedHosted> {
+  const name = opts.name ?? connector.name;
+  const saved = store.connector(name);
+  if (saved && !opts.force && (saved.mode !== 'hosted' || saved.type !== connector.name)) {
+    throw new AacError('usage', `A connector named "${name}" already exists.`, { hint: 'Choose another --name, or pass --force to replace it.' });
+  }
+  if (!opts.force) {
+    const reused = await reuseSaved(name, connector, store, client);
+    if (reused) return reused;
+  }
+  const body: ConnectorCreateRequest = { workspace_name: opts.workspace.name, definition_id: connector.definitionId, name };
+  if (opts.oauthSecretId) {
+    body.server_side_oauth_secret_id = opts.oauthSecretId;
+  } else {
+    const { credentials, config } = opts.collected ?? (await collectCredentials(connector, opts));
+    body.credentials = Object.fromEntries(Object.entries(credentials).filter(([k]) => !DISCRIMINATORS.has(k)));
+    if (Object.keys(config).length) body.environment = config;
+  }
+  let id: string;
+  let status: CreatedHosted['status'] = 'created';
+  try {
+    id = (await client.connectors.create(body)).id;
+  } catch (err) {
+    if (!isAlreadyExists(err)) throw withTemplateHint(err, connector);
+    const existing = await findHosted(client, connector, { workspace_name: opts.workspace.name }, name);
+    if (!existing) throw err;
+    id = existing.id;
+    status = 'existing';
+  }
+  await store.saveConnector(name, { mode: 'hosted', type: connector.name, id, workspace: opts.workspace.name, createdAt: new Date().toISOString() });
+  return { name, type: connector.name, mode: 'hosted', id, workspace: opts.workspace.name, status };
+}

@@ -1,0 +1,171 @@
+import type { z } from 'zod';
+import type { Store } from '../config/store.js';
+import type { HttpMethod } from '../engine/types.js';
+import { AacError } from '../errors.js';
+import { platformCredentials, resolveApiUrl, type PlatformCredentials } from './credentials.js';
+import { LOGIN_HINT } from './errors.js';
+import * as S from './schemas.js';
+import { issueToken, isFresh, TokenCache, type IssuedToken } from './token.js';
+import { call, type Query, type TransportOptions } from './transport.js';
+
+export interface PlatformClientOptions {
+  store?: Store;
+  env?: NodeJS.ProcessEnv;
+  /** --api-url; falls back to AAC_PLATFORM_URL, the URL saved at login, then https://api.airbyte.ai. */
+  apiUrl?: string;
+  /** Use these instead of the environment / saved login (e.g. during `aac login`). */
+  credentials?: PlatformCredentials;
+  timeoutMs?: number;
+  retries?: number;
+  retryBaseMs?: number;
+  debug?: (line: string) => void;
+}
+
+export interface RequestOptions<T> {
+  query?: Query;
+  body?: unknown;
+  schema?: z.ZodType<T>;
+  /** Retry a non-GET on 429/5xx/network errors: the call has no side effects. */
+  safeToRetry?: boolean;
+}
+
+/** Cursor pagination of the platform: a page has `data` and `next`, a URL carrying the `cursor` of the next page. */
+interface Page<T> {
+  data: T[];
+  next?: string | null;
+}
+
+const MAX_PAGES = 1000;
+
+const enc = encodeURIComponent;
+
+/**
+ * The Airbyte platform API client: application-token auth (cached, refreshed before expiry and once after a
+ * 401), every request through the engine's HTTP layer, platform errors mapped to exit codes.
+ */
+export class PlatformClient {
+  readonly apiUrl: string;
+  readonly credentials: PlatformCredentials | undefined;
+  private readonly transport: TransportOptions;
+  private readonly cache: TokenCache | undefined;
+  private issued: IssuedToken | undefined;
+
+  constructor(opts: PlatformClientOptions = {}) {
+    const env = opts.env ?? process.env;
+    this.apiUrl = resolveApiUrl(opts.apiUrl, opts.store, env);
+    this.credentials = opts.credentials ?? platformCredentials(opts.store, env);
+    this.cache = this.credentials && new TokenCache(opts.store, this.credentials, this.apiUrl);
+    this.issued = this.cache?.read();
+    this.transport = {
+      apiUrl: this.apiUrl,
+      timeoutMs: opts.timeoutMs,
+      retries: opts.retries,
+      retryBaseMs: opts.retryBaseMs,
+      debug: opts.debug,
+      secrets: () => [this.credentials?.clientSecret, this.issued?.token].filter((s): s is string => Boolean(s)),
+    };
+  }
+
+  private requireCredentials(): PlatformCredentials {
+    if (!this.credentials) {
+      throw new AacError('authentication', 'Not logged in to the Airbyte platform.', { hint: LOGIN_HINT });
+    }
+    return this.credentials;
+  }
+
+  /** The current token, exchanging the credentials when there is none or it is about to expire. */
+  async token(opts: { force?: boolean } = {}): Promise<IssuedToken> {
+    if (!opts.force && this.issued && isFresh(this.issued.expiresAt)) return this.issued;
+    this.issued = await issueToken(this.transport, this.requireCredentials());
+    await this.cache?.write(this.issued);
+    return this.issued;
+  }
+
+  /** The organization requests target: the configured one, else the token's. */
+  get organizationId(): string | undefined {
+    return this.credentials?.organizationId ?? this.issued?.organizationId;
+  }
+
+  /** An authenticated call; a 401 gets one fresh token and one more try. */
+  async request<T = unknown>(method: HttpMethod, path: string, opts: RequestOptions<T> = {}): Promise<T> {
+    const credentials = this.requireCredentials();
+    const attempt = async (force: boolean) =>
+      call(this.transport, method, path, {
+        ...opts,
+        token: (await this.token({ force })).token,
+        organizationId: credentials.organizationId,
+      });
+    try {
+      return await attempt(false);
+    } catch (err) {
+      if (!(err instanceof AacError) || err.statusCode !== 401) throw err;
+      this.debugLine('401: fetching a new token and retrying once');
+      return attempt(true);
+    }
+  }
+
+  /** Every item of a cursor-paginated list, following `next` until it is empty. */
+  async *paginate<T>(path: string, query: Query, schema: z.ZodType<Page<T>>): AsyncGenerator<T> {
+    let cursor: string | undefined;
+    const seen = new Set<string>();
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const res = await this.request('GET', path, { query: { ...query, cursor }, schema });
+      yield* res.data;
+      cursor = res.next ? (new URL(res.next, this.apiUrl).searchParams.get('cursor') ?? undefined) : undefined;
+      if (!cursor || seen.has(cursor)) return;
+      seen.add(cursor);
+    }
+  }
+
+  async collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+    const all: T[] = [];
+    for await (const item of items) all.push(item);
+    return all;
+  }
+
+  private debugLine(line: string): void {
+    this.transport.debug?.(line);
+  }
+
+  readonly workspaces = {
+    list: (query: { name_contains?: string; status?: S.WorkspaceStatus; limit?: number } = {}) =>
+      this.collect(this.paginate('/api/v1/workspaces', { limit: 100, ...query }, S.WorkspaceList)),
+    get: (id: string) => this.request('GET', `/api/v1/workspaces/${enc(id)}`, { schema: S.Workspace }),
+    update: (id: string, body: S.WorkspaceUpdateRequest) => this.request('PUT', `/api/v1/workspaces/${enc(id)}`, { body, schema: S.Workspace }),
+    delete: (id: string) => this.request('DELETE', `/api/v1/workspaces/${enc(id)}`, { schema: S.Deleted }),
+    stats: () => this.request('GET', '/api/v1/workspaces/stats', { schema: S.WorkspaceStats }),
+  };
+
+  /** Source templates: the connectors enabled for the organization. */
+  readonly templates = {
+    list: () => this.request('GET', '/api/v1/integrations/templates/sources', { schema: S.TemplateList }).then((r) => r.data),
+    get: (id: string) => this.request('GET', `/api/v1/integrations/templates/sources/${enc(id)}`, { schema: S.Template }),
+    create: (body: S.TemplateCreateRequest) => this.request('POST', '/api/v1/integrations/templates/sources', { body, schema: S.Template }),
+    delete: (id: string) => this.request('DELETE', `/api/v1/integrations/templates/sources/${enc(id)}`, { schema: S.Deleted }),
+  };
+
+  /** Hosted connector instances. */
+  readonly connectors = {
+    create: (body: S.ConnectorCreateRequest) => this.request('POST', '/api/v1/integrations/connectors', { body, schema: S.Connector }),
+    list: (query: S.ConnectorListQuery = {}) =>
+      this.request('GET', '/api/v1/integrations/connectors', { query: { ...query }, schema: S.ConnectorList }).then((r) => r.data),
+    get: (id: string) => this.request('GET', `/api/v1/integrations/connectors/${enc(id)}`, { schema: S.Connector }),
+    delete: (id: string) => this.request('DELETE', `/api/v1/integrations/connectors/${enc(id)}`, { schema: S.ConnectorDeleteAccepted }),
+    /** Checks an existing connector's configuration. */
+    check: (id: string) => this.request('POST', `/api/v1/integrations/connectors/${enc(id)}/check`, { body: {}, schema: S.CheckResult }),
+    /** Checks a configuration before creating a connector with it. */
+    checkConfig: (body: S.ConnectorCreateRequest) =>
+      this.request('POST', '/api/v1/integrations/connectors/check', { body, schema: S.CheckResult }),
+    inspect: (id: string) => this.request('GET', `/api/v1/integrations/connectors/${enc(id)}/inspect`, { schema: S.Inspect }),
+    /** `safeToRetry` when the action only reads. */
+    execute: (id: string, body: S.ExecuteRequest, opts: { safeToRetry?: boolean } = {}) =>
+      this.request('POST', `/api/v1/integrations/connectors/${enc(id)}/execute`, { body, schema: S.ExecuteResponse, ...opts }),
+  };
+
+  /** Source connector definitions known to the platform. */
+  readonly definitions = {
+    list: (query: { name?: string } = {}) =>
+      this.request('GET', '/api/v1/integrations/definitions/sources', { query, schema: S.DefinitionList }).then((r) => r.definitions),
+    get: (id: string) => this.request('GET', `/api/v1/integrations/definitions/sources/${enc(id)}`, { schema: S.Definition }),
+  };
+}

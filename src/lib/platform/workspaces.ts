@@ -1,0 +1,95 @@
+import type { Store } from '../config/store.js';
+import { AacError } from '../errors.js';
+import { closest } from '../suggest.js';
+import type { PlatformClient } from './client.js';
+import { savedFor } from './credentials.js';
+import type { Workspace } from './schemas.js';
+
+export interface WorkspaceRef {
+  id: string;
+  name: string;
+}
+
+export interface ResolvedWorkspace extends WorkspaceRef {
+  /** Where the choice came from. */
+  source: 'flag' | 'default' | 'only' | 'prompt';
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A workspace by id, or by exact name (case-insensitive when that is unambiguous). Not found is exit 3. */
+export async function findWorkspace(client: PlatformClient, nameOrId: string): Promise<Workspace> {
+  if (UUID.test(nameOrId)) return client.workspaces.get(nameOrId);
+  const candidates = await client.workspaces.list({ name_contains: nameOrId });
+  const exact = candidates.filter((w) => w.name === nameOrId);
+  const loose = candidates.filter((w) => w.name.toLowerCase() === nameOrId.toLowerCase());
+  const match = exact.length === 1 ? exact[0] : loose.length === 1 ? loose[0] : undefined;
+  if (match) return match;
+  if (exact.length > 1 || loose.length > 1) {
+    throw new AacError('usage', `Several workspaces are named "${nameOrId}".`, {
+      hint: `Use its id instead: ${[...exact, ...loose].map((w) => w.id).join(', ')}.`,
+    });
+  }
+  const names = (await client.workspaces.list()).map((w) => w.name);
+  const guess = closest(nameOrId, names);
+  throw new AacError('not_found', `No workspace named "${nameOrId}".`, {
+    hint: `${guess ? `Did you mean "${guess}"? ` : ''}Run \`aac workspaces\` to list them.`,
+  });
+}
+
+export interface ResolveWorkspaceOptions {
+  /** --workspace (oclif also fills it from AAC_WORKSPACE). */
+  flag?: string;
+  env?: NodeJS.ProcessEnv;
+  interactive: boolean;
+}
+
+/**
+ * The workspace a command acts on: --workspace / AAC_WORKSPACE, else the default set with `aac workspaces use`,
+ * else the only active workspace; with several, a prompt on a TTY, otherwise an error naming --workspace.
+ */
+export async function resolveWorkspace(client: PlatformClient, store: Store | undefined, opts: ResolveWorkspaceOptions): Promise<ResolvedWorkspace> {
+  const explicit = opts.flag || (opts.env ?? process.env).AAC_WORKSPACE;
+  if (explicit) {
+    const ws = await findWorkspace(client, explicit);
+    return { id: ws.id, name: ws.name, source: 'flag' };
+  }
+  const saved = savedFor(store, client.credentials)?.workspace;
+  if (saved) return { ...saved, source: 'default' };
+  const active = await client.workspaces.list({ status: 'active' });
+  if (active.length === 0) {
+    throw new AacError('not_found', 'There is no active workspace in this organization.', {
+      hint: 'Create or reactivate one at https://app.airbyte.ai.',
+    });
+  }
+  if (active.length === 1) return { id: active[0]!.id, name: active[0]!.name, source: 'only' };
+  if (!opts.interactive) {
+    throw new AacError('usage', `Several workspaces are available (${active.map((w) => w.name).join(', ')}); choose one.`, {
+      hint: 'Pass --workspace <name|id> or set AAC_WORKSPACE, or save a default with `aac workspaces use <name>`.',
+    });
+  }
+  const { select } = await import('@inquirer/prompts');
+  const chosen = await select(
+    { message: 'Which workspace?', choices: active.map((w) => ({ value: w, name: w.name, description: w.id })) },
+    { output: process.stderr },
+  );
+  return { id: chosen.id, name: chosen.name, source: 'prompt' };
+}
+
+/** Saves the default workspace with the login (`aac workspaces use`). */
+export async function saveDefaultWorkspace(store: Store, client: PlatformClient, ws: WorkspaceRef): Promise<void> {
+  const saved = savedFor(store, client.credentials);
+  if (!saved) {
+    throw new AacError('usage', 'A default workspace is saved with your login, and you are not logged in with these credentials.', {
+      hint: 'Run `aac login` first, or set AAC_WORKSPACE instead.',
+    });
+  }
+  await store.savePlatform({ ...saved, workspace: { id: ws.id, name: ws.name } });
+}
+
+/** Keeps the saved default in step after a workspace is renamed or deleted. */
+export async function syncDefaultWorkspace(store: Store, client: PlatformClient, id: string, renamed: WorkspaceRef | null): Promise<void> {
+  const saved = savedFor(store, client.credentials);
+  if (saved?.workspace?.id !== id) return;
+  await store.savePlatform({ ...saved, workspace: renamed ? { id: renamed.id, name: renamed.name } : undefined });
+}

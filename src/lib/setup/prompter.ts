@@ -1,0 +1,27 @@
+export interface Choice<T extends string> {
+  value: T;
+  name?: string;
+  description?: string;
+}
+
+/** The questions the wizard asks; injectable so the flow can be driven without a terminal. */
+export interface Prompter {
+  select<T extends string>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
+  input(message: string, defaultValue?: string): Promise<string>;
+  password(message: string): Promise<string>;
+  confirm(message: string, defaultValue: boolean): Promise<boolean>;
+}
+
+const required = (v: string) => v.trim().length > 0 || 'required';
+
+/** Prompts on stderr with @inquirer/prompts. */
+export function terminalPrompter(): Prompter {
+  const context = { output: process.stderr };
+  const prompts = () => import('@inquirer/prompts');
+  return {
+    select: async (message, choices, defaultValue) => (await prompts()).select({ message, choices, default: defaultValue }, context),
+    input: async (message, defaultValue) => (await prompts()).input({ message, default: defaultValue, validate: required }, context),
+    password: async (message) => (await prompts()).password({ message, mask: '*', validate: required }, context),
+    confirm: async (message, defaultValue) => (await prompts()).confirm({ message, default: defaultValue }, context),
+  };
+}
