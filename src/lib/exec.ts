@@ -6,6 +6,7 @@ import { resolveLocal, type LocalConnection } from './connection.js';
 import { actionKind, dryRun, execute, pages, resolveAction, returnsList, validate, type ActionRef, type Page, type Result } from './engine/index.js';
 import type { ConnectorDef } from './engine/types.js';
 import { secretValues } from './engine/auth.js';
+import { confirmOrRefuse } from './confirm.js';
 import { AacError } from './errors.js';
 import { applyPairs, readParamsFlag } from './params.js';
 import { redact, redactHeaders } from './redact.js';
@@ -48,17 +49,15 @@ export interface ExecOptions {
   apiUrl?: string;
 }
 
-async function confirmDestructive(ref: ActionRef, opts: ExecOptions): Promise<void> {
-  if (opts.yes || opts.dryRun) return;
+function confirmDestructive(ref: ActionRef, opts: ExecOptions): Promise<void> {
   const what = `${ref.action} on ${ref.connector.name} ${ref.entity}`;
-  if (!opts.interactive) {
-    throw new AacError('usage', `Refusing to run the destructive action ${what} without confirmation.`, {
-      hint: 'Add --yes to confirm.',
-    });
-  }
-  const { confirm } = await import('@inquirer/prompts');
-  const ok = await confirm({ message: `Run ${what}? This cannot be undone.`, default: false }, { output: process.stderr });
-  if (!ok) throw new AacError('cancelled', 'Cancelled; nothing was sent.');
+  return confirmOrRefuse({
+    yes: Boolean(opts.yes || opts.dryRun),
+    interactive: opts.interactive,
+    question: `Run ${what}? This cannot be undone.`,
+    refusal: `Refusing to run the destructive action ${what} without confirmation.`,
+    cancelled: 'Cancelled; nothing was sent.',
+  });
 }
 
 async function printDryRun(ref: ActionRef, params: Record<string, unknown>, conn: LocalConnection, opts: ExecOptions): Promise<void> {
