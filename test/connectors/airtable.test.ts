@@ -1,29 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type ReceivedRequest, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import type { ReceivedRequest } from '../helpers/server.js';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const TOKEN = 'patAbCdEfGhIjKlMn.0123456789abcdef0123456789abcdef';
 const env = { AIRTABLE_ACCESS_TOKEN: TOKEN };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(args: string[], params?: Record<string, unknown>, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'airtable', ...args, '--base-url', server!.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('airtable', env);
 
 const record = (n: number) => ({ id: `rec0000000000000${n}`, createdTime: `2026-01-0${n}T10:00:00.000Z`, fields: { Name: `Row ${n}`, Status: 'Done' } });
 const OFFSET = 'itrXyZ/rec00000000000002';

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const CLIENT_ID = 'amzn1.application-oa2-client.test';
 const ACCESS = 'Atza|test-access-token';
@@ -13,25 +12,7 @@ const env = {
 };
 const headers = { 'Amazon-Advertising-API-ClientId': CLIENT_ID, 'Amazon-Advertising-API-Scope': '1234567890' };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(srv: TestServer, args: string[], params?: unknown, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'amazon-ads', ...args, '--base-url', srv.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('amazon-ads', env);
 
 const campaign = (n: number) => ({ campaignId: `1000${n}`, name: `SP ${n}`, state: 'ENABLED', targetingType: 'AUTO' });
 const profile = { profileId: 1234567890, countryCode: 'US', currencyCode: 'USD', timezone: 'America/Los_Angeles' };
@@ -43,7 +24,7 @@ describe('amazon-ads connector', () => {
         ? { body: { campaigns: [campaign(3)], totalResults: 3 } }
         : { body: { campaigns: [campaign(1), campaign(2)], nextToken: 'tok2', totalResults: 3 } },
     );
-    const res = await exec(srv, ['sponsored_product_campaigns', 'list', '--all'], {
+    const res = await exec(['sponsored_product_campaigns', 'list', '--all'], {
       ...headers,
       stateFilter: { include: 'ENABLED,PAUSED' },
       maxResults: 2,
@@ -68,7 +49,7 @@ describe('amazon-ads connector', () => {
 
   it('keeps the versioned Content-Type of the SP v3 list calls', async () => {
     const srv = await serve(() => ({ body: { keywords: [] } }));
-    await exec(srv, ['sponsored_product_keywords', 'list'], headers);
+    await exec(['sponsored_product_keywords', 'list'], headers);
     expect(srv.requests[0]!.headers['content-type']).toBe('application/vnd.spKeyword.v3+json');
   });
 
@@ -78,7 +59,7 @@ describe('amazon-ads connector', () => {
         ? { body: { access_token: 'Atza|fresh', refresh_token: 'Atzr|refresh-token', token_type: 'bearer', expires_in: 3600 } }
         : { body: [profile] },
     );
-    const res = await exec(srv, ['profiles', 'list'], { 'Amazon-Advertising-API-ClientId': CLIENT_ID }, {
+    const res = await exec(['profiles', 'list'], { 'Amazon-Advertising-API-ClientId': CLIENT_ID }, {
       AMAZON_ADS_CLIENT_ID: CLIENT_ID,
       AMAZON_ADS_CLIENT_SECRET: 'client-secret',
       AMAZON_ADS_REFRESH_TOKEN: 'Atzr|refresh-token',
@@ -107,7 +88,7 @@ describe('amazon-ads connector', () => {
   it('gets a portfolio by ID in the scope of a profile', async () => {
     const portfolio = { portfolioId: 555, name: 'Brand A', state: 'enabled' };
     const srv = await serve(() => ({ body: portfolio }));
-    const res = await exec(srv, ['portfolios', 'get'], { ...headers, portfolioId: 555 });
+    const res = await exec(['portfolios', 'get'], { ...headers, portfolioId: 555 });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -122,7 +103,7 @@ describe('amazon-ads connector', () => {
 
   it('takes 64-bit IDs as digit strings', async () => {
     const srv = await serve(() => ({ body: profile }));
-    const res = await exec(srv, ['profiles', 'get'], { 'Amazon-Advertising-API-ClientId': CLIENT_ID, profileId: '3999999999999999999' });
+    const res = await exec(['profiles', 'get'], { 'Amazon-Advertising-API-ClientId': CLIENT_ID, profileId: '3999999999999999999' });
 
     expect(res.code).toBe(0);
     expect(srv.requests[0]!.path).toBe('/v2/profiles/3999999999999999999');
@@ -130,7 +111,7 @@ describe('amazon-ads connector', () => {
 
   it('lists portfolios with its body options (a POST read)', async () => {
     const srv = await serve(() => ({ body: { portfolios: [{ portfolioId: 1, name: 'P' }] } }));
-    const res = await exec(srv, ['portfolios', 'list'], headers);
+    const res = await exec(['portfolios', 'list'], headers);
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty([{ portfolioId: 1, name: 'P' }]));
@@ -140,7 +121,7 @@ describe('amazon-ads connector', () => {
 
   it('rejects a scoped call without the profile scope header param (exit 4, no request)', async () => {
     const srv = await serve(() => ({ body: {} }));
-    const res = await exec(srv, ['sponsored_brands_campaigns', 'list'], { 'Amazon-Advertising-API-ClientId': CLIENT_ID });
+    const res = await exec(['sponsored_brands_campaigns', 'list'], { 'Amazon-Advertising-API-ClientId': CLIENT_ID });
 
     expect(res.code).toBe(4);
     expect(res.stderr).toContain('Amazon-Advertising-API-Scope');
@@ -149,7 +130,7 @@ describe('amazon-ads connector', () => {
 
   it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
     const srv = await serve(() => ({ body: [] }));
-    const res = await exec(srv, ['profiles', 'list'], { 'Amazon-Advertising-API-ClientId': CLIENT_ID }, {});
+    const res = await exec(['profiles', 'list'], { 'Amazon-Advertising-API-ClientId': CLIENT_ID }, {});
 
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');

@@ -1,29 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type ReceivedRequest, type TestServer } from '../helpers/server.js';
+import type { ReceivedRequest } from '../helpers/server.js';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const TOKEN = '2/1200000000000001/1209999999999999:0123456789abcdef';
 const env = { ASANA_ACCESS_TOKEN: TOKEN };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(args: string[], params?: Record<string, unknown>, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'asana', ...args, '--base-url', server!.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec, server } = vendorTest('asana', env);
 
 const task = (n: number) => ({ gid: `12000000000000${n}`, name: `Task ${n}`, resource_type: 'task', resource_subtype: 'default_task' });
 const OFFSET = 'eyJ0eXAiOJiKV1iQLCJhbGciOiJIUzI1NiJ9';
@@ -139,7 +122,7 @@ describe('asana connector', () => {
     expect(refused.code).toBe(4);
     expect(s.requests).toHaveLength(0);
 
-    const res = await runCli(['exec', 'asana', 'task_tags', 'delete', '--base-url', server!.url, '--params', JSON.stringify({ task_gid: '5', data: { tag: '8' } }), '--yes'], { env });
+    const res = await runCli(['exec', 'asana', 'task_tags', 'delete', '--base-url', server().url, '--params', JSON.stringify({ task_gid: '5', data: { tag: '8' } }), '--yes'], { env });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty({}));

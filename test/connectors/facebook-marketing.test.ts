@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const TOKEN = 'EAAB-test-token';
 const env = { FACEBOOK_ACCESS_TOKEN: TOKEN };
@@ -11,25 +10,7 @@ const CAMPAIGN_FIELDS =
   'objective,smart_promotion_type,source_campaign_id,special_ad_category,special_ad_category_country,' +
   'spend_cap,start_time,status,stop_time,updated_time';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(srv: TestServer, args: string[], params?: unknown, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'facebook-marketing', ...args, '--base-url', srv.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('facebook-marketing', env);
 
 const campaign = (n: number) => ({ id: `2384${n}`, name: `Campaign ${n}`, objective: 'OUTCOME_SALES', effective_status: 'ACTIVE' });
 
@@ -46,7 +27,7 @@ describe('facebook-marketing connector', () => {
           },
     );
     // "act_" in the account ID is accepted and not doubled.
-    const res = await exec(srv, ['campaigns', 'list', '--all'], { account_id: 'act_42', limit: 2 });
+    const res = await exec(['campaigns', 'list', '--all'], { account_id: 'act_42', limit: 2 });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -65,7 +46,7 @@ describe('facebook-marketing connector', () => {
     const srv = await serve(() => ({
       body: { data: [{ id: 'act_1', name: 'Main' }], paging: { cursors: { after: 'X1' }, next: 'https://graph.facebook.com/next' } },
     }));
-    const res = await exec(srv, ['ad_accounts', 'list', '--meta'], { fields: 'id,name', limit: 1 });
+    const res = await exec(['ad_accounts', 'list', '--meta'], { fields: 'id,name', limit: 1 });
 
     expect(res.code).toBe(0);
     const out = JSON.parse(res.stdout) as { data: unknown; meta: Record<string, unknown> };
@@ -77,7 +58,7 @@ describe('facebook-marketing connector', () => {
 
   it('gets a campaign by ID with the default fields', async () => {
     const srv = await serve(() => ({ body: campaign(7) }));
-    const res = await exec(srv, ['campaigns', 'get'], { campaign_id: '23847' });
+    const res = await exec(['campaigns', 'get'], { campaign_id: '23847' });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -90,7 +71,7 @@ describe('facebook-marketing connector', () => {
 
   it('creates a campaign with a form-encoded body', async () => {
     const srv = await serve(() => ({ body: { id: '23999' } }));
-    const res = await exec(srv, ['campaigns', 'create'], {
+    const res = await exec(['campaigns', 'create'], {
       account_id: '42',
       name: 'Spring sale',
       objective: 'OUTCOME_TRAFFIC',
@@ -121,7 +102,7 @@ describe('facebook-marketing connector', () => {
   it('updates an ad set, sending a nested targeting object as the JSON text Facebook expects', async () => {
     const srv = await serve(() => ({ body: { success: true } }));
     const targeting = { geo_locations: { countries: ['US', 'CA'] }, age_min: 25 };
-    const res = await exec(srv, ['ad_sets', 'update'], { adset_id: '6001', status: 'PAUSED', targeting });
+    const res = await exec(['ad_sets', 'update'], { adset_id: '6001', status: 'PAUSED', targeting });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty({ success: true }));
@@ -134,7 +115,7 @@ describe('facebook-marketing connector', () => {
   it('sends an insights time_range object as JSON in the query', async () => {
     const row = { date_start: '2026-01-01', date_stop: '2026-01-31', impressions: '1000', spend: '12.5' };
     const srv = await serve(() => ({ body: { data: [row], paging: { cursors: { after: 'A' } } } }));
-    const res = await exec(srv, ['ads_insights', 'list'], {
+    const res = await exec(['ads_insights', 'list'], {
       account_id: '42',
       fields: 'impressions,spend',
       time_range: { since: '2026-01-01', until: '2026-01-31' },
@@ -157,7 +138,7 @@ describe('facebook-marketing connector', () => {
 
   it('uses a system user token (service account scheme) as the bearer token', async () => {
     const srv = await serve(() => ({ body: { id: '1', name: 'System user' } }));
-    const res = await exec(srv, ['current_user', 'get'], undefined, { FACEBOOK_SYSTEM_USER_TOKEN: 'sys-token' });
+    const res = await exec(['current_user', 'get'], undefined, { FACEBOOK_SYSTEM_USER_TOKEN: 'sys-token' });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty({ id: '1', name: 'System user' }));
@@ -167,11 +148,11 @@ describe('facebook-marketing connector', () => {
   });
 
   it('reports a Graph API 400 error with its message as invalid input (exit 4)', async () => {
-    const srv = await serve(() => ({
+    await serve(() => ({
       status: 400,
       body: { error: { message: 'Invalid parameter', type: 'OAuthException', code: 100, fbtrace_id: 'x' } },
     }));
-    const res = await exec(srv, ['pixels', 'get'], { pixel_id: '77' });
+    const res = await exec(['pixels', 'get'], { pixel_id: '77' });
 
     expect(res.code).toBe(4);
     expect(res.stdout).toBe('');
@@ -183,7 +164,7 @@ describe('facebook-marketing connector', () => {
 
   it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
     const srv = await serve(() => ({ body: {} }));
-    const res = await exec(srv, ['current_user', 'get'], undefined, {});
+    const res = await exec(['current_user', 'get'], undefined, {});
 
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');

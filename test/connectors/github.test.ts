@@ -1,26 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type ReceivedRequest, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import type { ReceivedRequest } from '../helpers/server.js';
+import { pretty, vendorTest } from '../helpers/vendor.js';
 
 const TOKEN = 'ghp_test_token';
 const env = { GITHUB_TOKEN: TOKEN };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(args: string[], params: Record<string, unknown>, extraEnv: Record<string, string> = env) {
-  return runCli(['exec', 'github', ...args, '--base-url', server!.url, '--params', JSON.stringify(params)], {
-    env: extraEnv,
-  });
-}
+const { serve, exec } = vendorTest('github', env);
 
 /** The body posted to /graphql: its document (whitespace collapsed) and variables. */
 function graphql(req: ReceivedRequest): { query: string; variables: Record<string, unknown> } {
@@ -33,8 +18,6 @@ function expectGithubHeaders(req: ReceivedRequest, token = TOKEN): void {
   expect(req.headers.accept).toBe('application/vnd.github+json');
   expect(req.headers['x-github-api-version']).toBe('2022-11-28');
 }
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('github connector: GraphQL reads', () => {
   it('lists issues with --all, following pageInfo.endCursor through the `after` variable', async () => {

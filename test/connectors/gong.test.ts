@@ -1,29 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const env = { GONG_ACCESS_KEY: 'ACCESSKEY123', GONG_ACCESS_KEY_SECRET: 'eyJsecret' };
 const BASIC = `Basic ${Buffer.from('ACCESSKEY123:eyJsecret').toString('base64')}`;
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(srv: TestServer, args: string[], params?: unknown, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'gong', ...args, '--base-url', srv.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('gong', env);
 
 const user = (n: number) => ({ id: `23400${n}`, emailAddress: `u${n}@example.com`, firstName: `U${n}`, active: true });
 const call = (n: number) => ({ metaData: { id: `78000${n}`, title: `Call ${n}`, isPrivate: false }, parties: [] });
@@ -41,7 +22,7 @@ describe('gong connector', () => {
             },
           },
     );
-    const res = await exec(srv, ['users', 'list', '--all']);
+    const res = await exec(['users', 'list', '--all']);
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -63,7 +44,7 @@ describe('gong connector', () => {
       filter: { fromDateTime: '2025-01-01T00:00:00Z', toDateTime: '2025-02-01T00:00:00Z' },
       contentSelector: { exposedFields: { parties: true, content: { topics: true } } },
     };
-    const res = await exec(srv, ['calls_extensive', 'list', '--all'], params);
+    const res = await exec(['calls_extensive', 'list', '--all'], params);
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -81,7 +62,7 @@ describe('gong connector', () => {
   it('gets a call by ID from the `call` envelope', async () => {
     const one = { id: '780001', title: 'Discovery', started: '2025-01-02T10:00:00Z', duration: 1800 };
     const srv = await serve(() => ({ body: { requestId: 'r', call: one } }));
-    const res = await exec(srv, ['calls', 'get'], { id: '780001' });
+    const res = await exec(['calls', 'get'], { id: '780001' });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -93,7 +74,7 @@ describe('gong connector', () => {
   it('returns the call with its audio URL for call_audio download, asking for media by default', async () => {
     const withMedia = { metaData: { id: '780001' }, media: { audioUrl: 'https://media.gong.io/a.mp3' } };
     const srv = await serve(() => ({ body: { records: { totalRecords: 1 }, calls: [withMedia] } }));
-    const res = await exec(srv, ['call_audio', 'download'], { filter: { callIds: ['780001'] } });
+    const res = await exec(['call_audio', 'download'], { filter: { callIds: ['780001'] } });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -107,7 +88,7 @@ describe('gong connector', () => {
     const stats = [{ userId: '1', userEmailAddress: 'a@example.com', userAggregateActivityStats: { callsAsHost: 4 } }];
     const srv = await serve(() => ({ body: { records: { totalRecords: 1 }, usersAggregateActivityStats: stats } }));
     const filter = { fromDate: '2025-01-01', toDate: '2025-02-01', userIds: ['1'] };
-    const res = await exec(srv, ['stats_activity_aggregate', 'list'], { filter });
+    const res = await exec(['stats_activity_aggregate', 'list'], { filter });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty(stats));
@@ -116,7 +97,7 @@ describe('gong connector', () => {
 
   it('sends the hyphenated coaching params as query params', async () => {
     const srv = await serve(() => ({ body: { coachingData: [] } }));
-    const res = await exec(srv, ['coaching', 'list'], { 'workspace-id': 'W1', 'manager-id': 'M1' });
+    const res = await exec(['coaching', 'list'], { 'workspace-id': 'W1', 'manager-id': 'M1' });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty([]));
@@ -130,7 +111,7 @@ describe('gong connector', () => {
 
   it('uses the OAuth access token when only the OAuth variables are set', async () => {
     const srv = await serve(() => ({ body: { workspaces: [{ id: 'W1', name: 'Main' }] } }));
-    const res = await exec(srv, ['workspaces', 'list'], undefined, {
+    const res = await exec(['workspaces', 'list'], undefined, {
       GONG_CLIENT_ID: 'cid',
       GONG_CLIENT_SECRET: 'csecret',
       GONG_REFRESH_TOKEN: 'refresh',
@@ -144,7 +125,7 @@ describe('gong connector', () => {
 
   it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
     const srv = await serve(() => ({ body: {} }));
-    const res = await exec(srv, ['users', 'list'], undefined, {});
+    const res = await exec(['users', 'list'], undefined, {});
 
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');

@@ -1,9 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const ACCESS = 'ya29.test-access-token';
 /** OAuth2 variables plus a still-valid access token: no refresh (the Google token URL is absolute). */
@@ -14,25 +13,7 @@ const env = {
   GOOGLE_DRIVE_ACCESS_TOKEN: ACCESS,
 };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(srv: TestServer, args: string[], params?: unknown, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'google-drive', ...args, '--base-url', srv.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('google-drive', env);
 
 const file = (n: number) => ({ kind: 'drive#file', id: `f${n}`, name: `Doc ${n}`, mimeType: 'application/vnd.google-apps.document' });
 
@@ -43,7 +24,7 @@ describe('google-drive connector', () => {
         ? { body: { kind: 'drive#fileList', incompleteSearch: false, files: [file(3)] } }
         : { body: { kind: 'drive#fileList', nextPageToken: 'p2', incompleteSearch: false, files: [file(1), file(2)] } },
     );
-    const res = await exec(srv, ['files', 'list', '--all'], { pageSize: 2, q: "trashed = false and name contains 'Doc'" });
+    const res = await exec(['files', 'list', '--all'], { pageSize: 2, q: "trashed = false and name contains 'Doc'" });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -59,7 +40,7 @@ describe('google-drive connector', () => {
 
   it('gets the metadata of a file', async () => {
     const srv = await serve(() => ({ body: file(7) }));
-    const res = await exec(srv, ['files', 'get'], { fileId: 'f7', fields: 'id,name,mimeType', supportsAllDrives: true });
+    const res = await exec(['files', 'get'], { fileId: 'f7', fields: 'id,name,mimeType', supportsAllDrives: true });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -73,7 +54,7 @@ describe('google-drive connector', () => {
   it('creates a folder with a JSON body carrying the parents array', async () => {
     const created = { kind: 'drive#file', id: 'fold1', name: 'Reports', mimeType: 'application/vnd.google-apps.folder' };
     const srv = await serve(() => ({ body: created }));
-    const res = await exec(srv, ['files', 'create'], {
+    const res = await exec(['files', 'create'], {
       name: 'Reports',
       mimeType: 'application/vnd.google-apps.folder',
       parents: ['root1', 'root2'],
@@ -92,7 +73,7 @@ describe('google-drive connector', () => {
 
   it('renames and moves a file: PATCH with the parents in the query and the name in the body', async () => {
     const srv = await serve(() => ({ body: { ...file(4), name: 'Renamed' } }));
-    const res = await exec(srv, ['files', 'update'], { fileId: 'f4', name: 'Renamed', addParents: 'new1', removeParents: 'old1' });
+    const res = await exec(['files', 'update'], { fileId: 'f4', name: 'Renamed', addParents: 'new1', removeParents: 'old1' });
 
     expect(res.code).toBe(0);
     const req = srv.requests[0]!;
@@ -104,11 +85,11 @@ describe('google-drive connector', () => {
 
   it('deletes a file only with --yes', async () => {
     const srv = await serve(() => ({ status: 204 }));
-    const refused = await exec(srv, ['files', 'delete'], { fileId: 'f9' });
+    const refused = await exec(['files', 'delete'], { fileId: 'f9' });
     expect(refused.code).toBe(4);
     expect(srv.requests).toHaveLength(0);
 
-    const res = await exec(srv, ['files', 'delete', '--yes'], { fileId: 'f9', supportsAllDrives: true });
+    const res = await exec(['files', 'delete', '--yes'], { fileId: 'f9', supportsAllDrives: true });
     expect(res.code).toBe(0);
     expect(srv.requests).toHaveLength(1);
     expect(srv.requests[0]!.method).toBe('DELETE');
@@ -119,7 +100,7 @@ describe('google-drive connector', () => {
   it('download returns the file metadata with its download link by default (bytes are not streamed)', async () => {
     const meta = { id: 'f5', name: 'a.pdf', mimeType: 'application/pdf', webContentLink: 'https://drive.google.com/uc?id=f5&export=download' };
     const srv = await serve(() => ({ body: meta }));
-    const res = await exec(srv, ['files', 'download'], { fileId: 'f5' });
+    const res = await exec(['files', 'download'], { fileId: 'f5' });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty(meta));
@@ -133,7 +114,7 @@ describe('google-drive connector', () => {
 
   it('exports a Google Doc to plain text', async () => {
     const srv = await serve(() => ({ headers: { 'content-type': 'text/plain' }, body: 'Hello from a Doc\n' }));
-    const res = await exec(srv, ['files_export', 'download'], { fileId: 'doc1', mimeType: 'text/plain' });
+    const res = await exec(['files_export', 'download'], { fileId: 'doc1', mimeType: 'text/plain' });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty('Hello from a Doc\n'));
@@ -146,7 +127,7 @@ describe('google-drive connector', () => {
     const path = join(dir, 'notes.txt');
     writeFileSync(path, 'file body 123');
     const srv = await serve(() => ({ body: { kind: 'drive#file', id: 'up1', name: 'notes.txt', mimeType: 'text/plain' } }));
-    const res = await exec(srv, ['files_upload', 'create'], { name: 'notes.txt', file_content: `@${path}`, parents: ['fold1'] });
+    const res = await exec(['files_upload', 'create'], { name: 'notes.txt', file_content: `@${path}`, parents: ['fold1'] });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -163,7 +144,7 @@ describe('google-drive connector', () => {
 
   it('uses an access token alone (bearer scheme) when no OAuth client is set', async () => {
     const srv = await serve(() => ({ body: { kind: 'drive#about', user: { displayName: 'Ann' } } }));
-    const res = await exec(srv, ['about', 'get'], undefined, { GOOGLE_DRIVE_ACCESS_TOKEN: 'ya29.only' });
+    const res = await exec(['about', 'get'], undefined, { GOOGLE_DRIVE_ACCESS_TOKEN: 'ya29.only' });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty({ kind: 'drive#about', user: { displayName: 'Ann' } }));
@@ -174,7 +155,7 @@ describe('google-drive connector', () => {
 
   it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
     const srv = await serve(() => ({ body: {} }));
-    const res = await exec(srv, ['files', 'list'], undefined, {});
+    const res = await exec(['files', 'list'], undefined, {});
 
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');

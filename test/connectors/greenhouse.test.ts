@@ -1,31 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type ReceivedRequest, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import type { ReceivedRequest } from '../helpers/server.js';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const KEY = 'gh_harvest_test_key';
 const env = { GREENHOUSE_API_KEY: KEY };
 /** Harvest: basic auth with the API key as the username and a blank password. */
 const BASIC = `Basic ${Buffer.from(`${KEY}:`).toString('base64')}`;
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(args: string[], params?: Record<string, unknown>, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'greenhouse', ...args, '--base-url', server!.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('greenhouse', env);
 
 const candidate = (n: number) => ({ id: 100 + n, first_name: `Cand${n}`, last_name: 'Doe', company: 'Acme' });
 

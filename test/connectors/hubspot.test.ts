@@ -1,29 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const TOKEN = 'pat-na1-test-token';
 const env = { HUBSPOT_ACCESS_TOKEN: TOKEN };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(srv: TestServer, args: string[], params?: unknown, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'hubspot', ...args, '--base-url', srv.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('hubspot', env);
 
 const contact = (n: number) => ({
   id: String(100 + n),
@@ -45,7 +26,7 @@ describe('hubspot connector', () => {
             },
           },
     );
-    const res = await exec(srv, ['contacts', 'list', '--all'], { limit: 2, properties: 'email,firstname' });
+    const res = await exec(['contacts', 'list', '--all'], { limit: 2, properties: 'email,firstname' });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -63,7 +44,7 @@ describe('hubspot connector', () => {
   it('gets a deal by ID with query options', async () => {
     const deal = { id: '555', properties: { dealname: 'Big one', amount: '1000' }, archived: false };
     const srv = await serve(() => ({ body: deal }));
-    const res = await exec(srv, ['deals', 'get'], { dealId: '555', properties: 'dealname,amount', associations: 'contacts' });
+    const res = await exec(['deals', 'get'], { dealId: '555', properties: 'dealname,amount', associations: 'contacts' });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -78,7 +59,7 @@ describe('hubspot connector', () => {
   it('reads a custom object record by type and ID', async () => {
     const car = { id: '9', properties: { model: 'T' }, archived: false };
     const srv = await serve(() => ({ body: car }));
-    const res = await exec(srv, ['objects', 'get'], { objectType: 'p12345_cars', objectId: '9' });
+    const res = await exec(['objects', 'get'], { objectType: 'p12345_cars', objectId: '9' });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty(car));
@@ -95,7 +76,7 @@ describe('hubspot connector', () => {
     );
     const filterGroups = [{ filters: [{ propertyName: 'name', operator: 'CONTAINS_TOKEN', value: 'acme' }] }];
     const sorts = [{ propertyName: 'name', direction: 'ASCENDING' }];
-    const res = await exec(srv, ['companies', 'api_search', '--all'], { filterGroups, sorts, properties: ['name', 'domain'], limit: 1 });
+    const res = await exec(['companies', 'api_search', '--all'], { filterGroups, sorts, properties: ['name', 'domain'], limit: 1 });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -113,7 +94,7 @@ describe('hubspot connector', () => {
   it('returns one search page as an array, with total and cursor in --meta', async () => {
     const t = { id: '7', properties: { subject: 'Broken' } };
     const srv = await serve(() => ({ body: { total: 5, results: [t], paging: { next: { after: '8', link: 'x' } } } }));
-    const res = await exec(srv, ['tickets', 'api_search', '--meta'], { query: 'broken' });
+    const res = await exec(['tickets', 'api_search', '--meta'], { query: 'broken' });
 
     expect(res.code).toBe(0);
     const out = JSON.parse(res.stdout) as { data: unknown; meta: Record<string, unknown> };
@@ -127,7 +108,7 @@ describe('hubspot connector', () => {
   // OAuth2 scheme with a still-valid access token (no refresh needed) and the private-app token path above.
   it('uses the OAuth2 access token when only the OAuth variables are set (no refresh while it is valid)', async () => {
     const srv = await serve(() => ({ body: { results: [] } }));
-    const res = await exec(srv, ['schemas', 'list'], undefined, {
+    const res = await exec(['schemas', 'list'], undefined, {
       HUBSPOT_CLIENT_ID: 'client-id',
       HUBSPOT_CLIENT_SECRET: 'client-secret',
       HUBSPOT_REFRESH_TOKEN: 'refresh-token',
@@ -144,7 +125,7 @@ describe('hubspot connector', () => {
 
   it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
     const srv = await serve(() => ({ body: { results: [] } }));
-    const res = await exec(srv, ['contacts', 'list'], undefined, {});
+    const res = await exec(['contacts', 'list'], undefined, {});
 
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
@@ -153,8 +134,8 @@ describe('hubspot connector', () => {
   });
 
   it('maps a 401 from HubSpot to exit 2 without echoing the token', async () => {
-    const srv = await serve(() => ({ status: 401, body: { status: 'error', message: 'Authentication credentials not found.' } }));
-    const res = await exec(srv, ['contacts', 'get'], { contactId: '1' });
+    await serve(() => ({ status: 401, body: { status: 'error', message: 'Authentication credentials not found.' } }));
+    const res = await exec(['contacts', 'get'], { contactId: '1' });
 
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');

@@ -1,35 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type ReceivedRequest, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import type { ReceivedRequest } from '../helpers/server.js';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const TOKEN = 'dG9rOmludGVyY29tLXRlc3Q=';
 const env = { INTERCOM_ACCESS_TOKEN: TOKEN };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(args: string[], params?: Record<string, unknown>, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'intercom', ...args, '--base-url', server!.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
+const { serve, exec } = vendorTest('intercom', env);
 
 function expectIntercomHeaders(req: ReceivedRequest, version = '2.11'): void {
   expect(req.headers.authorization).toBe(`Bearer ${TOKEN}`);
   expect(req.headers['intercom-version']).toBe(version);
   expect(req.headers.accept).toBe('application/json');
 }
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
 
 const contact = (n: number) => ({ type: 'contact', id: `ct_${n}`, role: 'user', email: `u${n}@example.com`, created_at: 1700000000 + n });
 

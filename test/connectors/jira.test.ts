@@ -1,31 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const EMAIL = 'me@acme.com';
 const TOKEN = 'ATATT-test-token';
 const env = { JIRA_EMAIL: EMAIL, JIRA_API_TOKEN: TOKEN };
 const BASIC = `Basic ${Buffer.from(`${EMAIL}:${TOKEN}`).toString('base64')}`;
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(srv: TestServer, args: string[], params?: unknown, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'jira', ...args, '--base-url', srv.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('jira', env);
 
 const issue = (n: number) => ({ id: String(10000 + n), key: `PROJ-${n}`, fields: { summary: `Issue ${n}` } });
 const doc = (text: string) => ({
@@ -41,7 +23,7 @@ describe('jira connector', () => {
         ? { body: { issues: [issue(3)], isLast: true } }
         : { body: { issues: [issue(1), issue(2)], nextPageToken: 'tok-2', isLast: false } },
     );
-    const res = await exec(srv, ['issues', 'api_search', '--all'], {
+    const res = await exec(['issues', 'api_search', '--all'], {
       jql: 'project = PROJ ORDER BY created DESC',
       maxResults: 2,
       fields: 'summary,status',
@@ -75,7 +57,7 @@ describe('jira connector', () => {
         ? { body: { startAt: 2, maxResults: 2, total: 3, comments: [c(3)] } }
         : { body: { startAt: 0, maxResults: 2, total: 3, comments: [c(1), c(2)] } },
     );
-    const res = await exec(srv, ['issue_comments', 'list', '--all'], { issueIdOrKey: 'PROJ-1', maxResults: 2 });
+    const res = await exec(['issue_comments', 'list', '--all'], { issueIdOrKey: 'PROJ-1', maxResults: 2 });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -87,7 +69,7 @@ describe('jira connector', () => {
 
   it('gets an issue by key', async () => {
     const srv = await serve(() => ({ body: issue(7) }));
-    const res = await exec(srv, ['issues', 'get'], { issueIdOrKey: 'PROJ-7', fields: 'summary', expand: 'renderedFields' });
+    const res = await exec(['issues', 'get'], { issueIdOrKey: 'PROJ-7', fields: 'summary', expand: 'renderedFields' });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -110,7 +92,7 @@ describe('jira connector', () => {
       labels: ['auth'],
       customfield_10010: 'sprint-5',
     };
-    const res = await exec(srv, ['issues', 'create'], { fields, updateHistory: true });
+    const res = await exec(['issues', 'create'], { fields, updateHistory: true });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -126,7 +108,7 @@ describe('jira connector', () => {
   it('adds an ADF comment: body in JSON, expand in the query', async () => {
     const comment = { id: '500', body: doc('Looks good'), created: '2026-01-01T00:00:00.000+0000' };
     const srv = await serve(() => ({ status: 201, body: comment }));
-    const res = await exec(srv, ['issue_comments', 'create'], {
+    const res = await exec(['issue_comments', 'create'], {
       issueIdOrKey: 'PROJ-7',
       expand: 'renderedBody',
       body: { content: doc('Looks good').content },
@@ -146,11 +128,11 @@ describe('jira connector', () => {
 
   it('deletes an issue only with --yes', async () => {
     const srv = await serve(() => ({ status: 204 }));
-    const refused = await exec(srv, ['issues', 'delete'], { issueIdOrKey: 'PROJ-9' });
+    const refused = await exec(['issues', 'delete'], { issueIdOrKey: 'PROJ-9' });
     expect(refused.code).toBe(4);
     expect(srv.requests).toHaveLength(0);
 
-    const res = await exec(srv, ['issues', 'delete', '--yes'], { issueIdOrKey: 'PROJ-9', deleteSubtasks: true });
+    const res = await exec(['issues', 'delete', '--yes'], { issueIdOrKey: 'PROJ-9', deleteSubtasks: true });
     expect(res.code).toBe(0);
     expect(srv.requests).toHaveLength(1);
     expect(srv.requests[0]!.method).toBe('DELETE');
@@ -172,7 +154,7 @@ describe('jira connector', () => {
 
   it('fails with exit 2 and no request when the API token is missing', async () => {
     const srv = await serve(() => ({ body: [] }));
-    const res = await exec(srv, ['users', 'list'], undefined, { JIRA_EMAIL: EMAIL });
+    const res = await exec(['users', 'list'], undefined, { JIRA_EMAIL: EMAIL });
 
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
@@ -181,8 +163,8 @@ describe('jira connector', () => {
   });
 
   it('maps a 404 with errorMessages to exit 3', async () => {
-    const srv = await serve(() => ({ status: 404, body: { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} } }));
-    const res = await exec(srv, ['issues', 'get'], { issueIdOrKey: 'NOPE-1' });
+    await serve(() => ({ status: 404, body: { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} } }));
+    const res = await exec(['issues', 'get'], { issueIdOrKey: 'NOPE-1' });
 
     expect(res.code).toBe(3);
     expect(res.stdout).toBe('');

@@ -1,24 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type ReceivedRequest, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import type { ReceivedRequest } from '../helpers/server.js';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const KEY = 'lin_api_test_key';
 const env = { LINEAR_API_KEY: KEY };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(args: string[], params: Record<string, unknown>, extraEnv: Record<string, string> = env) {
-  return runCli(['exec', 'linear', ...args, '--base-url', server!.url, '--params', JSON.stringify(params)], { env: extraEnv });
-}
+const { serve, exec } = vendorTest('linear', env);
 
 /** The body posted to /graphql: its document (whitespace collapsed) and variables. */
 function graphql(req: ReceivedRequest): { query: string; variables: Record<string, unknown> } {
@@ -35,9 +22,6 @@ function expectLinearRequest(req: ReceivedRequest, operation: string): void {
   expect(req.headers['content-type']).toBe('application/json');
   expect(req.headers['x-apollo-operation-name']).toBe(operation);
 }
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
 
 const issue = (n: number) => ({ id: `iss-${n}`, title: `Issue ${n}`, priority: n % 5, createdAt: '2026-01-01T00:00:00.000Z' });
 

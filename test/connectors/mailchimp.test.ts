@@ -1,30 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const KEY = '0123456789abcdef0123456789abcdef-us6';
 const env = { MAILCHIMP_API_KEY: KEY, MAILCHIMP_DATA_CENTER: 'us6' };
 const BASIC = `Basic ${Buffer.from(`${KEY}:${KEY}`).toString('base64')}`;
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(srv: TestServer, args: string[], params?: unknown, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'mailchimp', ...args, '--base-url', srv.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('mailchimp', env);
 
 const campaign = (n: number) => ({ id: `c${n}`, type: 'regular', status: 'sent', settings: { subject_line: `News ${n}` } });
 const links = [{ rel: 'self', href: 'https://us6.api.mailchimp.com/3.0/campaigns', method: 'GET' }];
@@ -36,7 +18,7 @@ describe('mailchimp connector', () => {
         ? { body: { campaigns: [campaign(3)], total_items: 3, _links: links } }
         : { body: { campaigns: [campaign(1), campaign(2)], total_items: 3, _links: links } },
     );
-    const res = await exec(srv, ['campaigns', 'list', '--all'], { count: 2, status: 'sent', sort_field: 'send_time', sort_dir: 'DESC' });
+    const res = await exec(['campaigns', 'list', '--all'], { count: 2, status: 'sent', sort_field: 'send_time', sort_dir: 'DESC' });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -53,7 +35,7 @@ describe('mailchimp connector', () => {
   it('gets an audience member by list ID and subscriber hash', async () => {
     const member = { id: '62eeb292278cc15f5817cb78f7790b08', email_address: 'ada@example.com', status: 'subscribed' };
     const srv = await serve(() => ({ body: member }));
-    const res = await exec(srv, ['list_members', 'get'], { list_id: 'L1', subscriber_hash: member.id });
+    const res = await exec(['list_members', 'get'], { list_id: 'L1', subscriber_hash: member.id });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -67,7 +49,7 @@ describe('mailchimp connector', () => {
   it('returns the page meta (total_items, _links) with --meta', async () => {
     const tags = [{ id: 1, name: 'vip' }];
     const srv = await serve(() => ({ body: { tags, total_items: 1, _links: links } }));
-    const res = await exec(srv, ['tags', 'list', '--meta'], { list_id: 'L1', name: 'v' });
+    const res = await exec(['tags', 'list', '--meta'], { list_id: 'L1', name: 'v' });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty({ data: tags, meta: { total_items: 1, links } }));
@@ -95,7 +77,7 @@ describe('mailchimp connector', () => {
 
   it('fails with exit 2 and no request when the API key is missing, naming MAILCHIMP_API_KEY', async () => {
     const srv = await serve(() => ({ body: {} }));
-    const res = await exec(srv, ['lists', 'list'], undefined, { MAILCHIMP_DATA_CENTER: 'us6' });
+    const res = await exec(['lists', 'list'], undefined, { MAILCHIMP_DATA_CENTER: 'us6' });
 
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
@@ -106,11 +88,11 @@ describe('mailchimp connector', () => {
   });
 
   it('maps a 401 to exit 2 without echoing the key', async () => {
-    const srv = await serve(() => ({
+    await serve(() => ({
       status: 401,
       body: { type: 'https://mailchimp.com/developer/marketing/docs/errors/', title: 'API Key Invalid', status: 401, detail: `Your API key may be invalid: ${KEY}` },
     }));
-    const res = await exec(srv, ['lists', 'list']);
+    const res = await exec(['lists', 'list']);
 
     expect(res.code).toBe(2);
     expect(res.stderr).not.toContain(KEY);

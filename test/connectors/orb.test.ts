@@ -1,29 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const KEY = 'orb_test_key';
 const env = { ORB_API_KEY: KEY };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(args: string[], params?: Record<string, unknown>, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'orb', ...args, '--base-url', server!.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('orb', env);
 
 const customer = (n: number) => ({ id: `cus_${n}`, external_customer_id: `ext-${n}`, name: `Customer ${n}`, email: `c${n}@example.com` });
 

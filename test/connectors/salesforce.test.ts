@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const ACCESS = '00Dxx0000001gPL!AQ4AQFakeSessionToken';
 const oauthEnv = {
@@ -11,25 +11,7 @@ const oauthEnv = {
 /** A still-valid session token: no refresh, and --base-url stands in for the instance URL. */
 const env = { ...oauthEnv, SALESFORCE_ACCESS_TOKEN: ACCESS };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(srv: TestServer, args: string[], params?: unknown, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'salesforce', ...args, '--base-url', srv.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('salesforce', env);
 
 const account = (n: number) => ({
   attributes: { type: 'Account', url: `/services/data/v59.0/sobjects/Account/001${n}` },
@@ -46,7 +28,7 @@ describe('salesforce connector', () => {
         ? { body: { totalSize: 3, done: true, records: [account(3)] } }
         : { body: { totalSize: 3, done: false, nextRecordsUrl: next, records: [account(1), account(2)] } },
     );
-    const res = await exec(srv, ['accounts', 'list', '--all'], { q: 'SELECT Id, Name, Industry FROM Account' });
+    const res = await exec(['accounts', 'list', '--all'], { q: 'SELECT Id, Name, Industry FROM Account' });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -65,7 +47,7 @@ describe('salesforce connector', () => {
 
   it('sends the default SOQL of an entity when no query is given, and returns one page with --meta', async () => {
     const srv = await serve(() => ({ body: { totalSize: 1, done: true, records: [account(1)] } }));
-    const res = await exec(srv, ['accounts', 'list', '--meta']);
+    const res = await exec(['accounts', 'list', '--meta']);
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -76,7 +58,7 @@ describe('salesforce connector', () => {
   it('gets a contact by ID with a field list', async () => {
     const contact = { attributes: { type: 'Contact' }, Id: '003ABC', Name: 'Ada Lovelace', Email: 'ada@example.com' };
     const srv = await serve(() => ({ body: contact }));
-    const res = await exec(srv, ['contacts', 'get'], { id: '003ABC', fields: 'Id,Name,Email' });
+    const res = await exec(['contacts', 'get'], { id: '003ABC', fields: 'Id,Name,Email' });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -92,7 +74,7 @@ describe('salesforce connector', () => {
     const hits = [{ attributes: { type: 'Lead' }, Id: '00Q1', Name: 'Grace Hopper' }];
     const srv = await serve(() => ({ body: { searchRecords: hits } }));
     const sosl = 'FIND {Hopper} IN NAME FIELDS RETURNING Lead(Id, Name)';
-    const res = await exec(srv, ['leads', 'api_search'], { q: sosl });
+    const res = await exec(['leads', 'api_search'], { q: sosl });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -104,7 +86,7 @@ describe('salesforce connector', () => {
   it('runs a report with includeDetails=true by default', async () => {
     const report = { attributes: { reportId: '00O1' }, factMap: { 'T!T': { aggregates: [{ value: 3 }] } } };
     const srv = await serve(() => ({ body: report }));
-    const res = await exec(srv, ['reports', 'get'], { id: '00O1' });
+    const res = await exec(['reports', 'get'], { id: '00O1' });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty(report));
@@ -151,7 +133,7 @@ describe('salesforce connector', () => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('hello, file');
     });
-    const res = await exec(srv, ['content_versions', 'download'], { id: '068X' });
+    const res = await exec(['content_versions', 'download'], { id: '068X' });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty('hello, file'));
@@ -160,7 +142,7 @@ describe('salesforce connector', () => {
 
   it('fails with exit 2 and no request when the OAuth variables are missing, naming them', async () => {
     const srv = await serve(() => ({ body: {} }));
-    const res = await exec(srv, ['accounts', 'list'], undefined, { SALESFORCE_CLIENT_ID: 'only-the-id' });
+    const res = await exec(['accounts', 'list'], undefined, { SALESFORCE_CLIENT_ID: 'only-the-id' });
 
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');

@@ -1,31 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const TOKEN = 'shpat_test_token';
 const env = { SHOPIFY_ACCESS_TOKEN: TOKEN };
 /** The version prefix of the real server, kept in --base-url so the paths look like Shopify's. */
 const PREFIX = '/admin/api/2025-01';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(args: string[], params?: Record<string, unknown>, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'shopify', ...args, '--base-url', `${server!.url}${PREFIX}`];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('shopify', env, PREFIX);
 
 const order = (n: number) => ({ id: 4500 + n, name: `#100${n}`, email: `buyer${n}@example.com`, financial_status: 'paid', total_price: '19.99' });
 

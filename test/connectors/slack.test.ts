@@ -1,29 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const TOKEN = 'xoxb-test-token';
 const env = { SLACK_BOT_TOKEN: TOKEN };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
-
-function exec(srv: TestServer, args: string[], params?: unknown, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'slack', ...args, '--base-url', srv.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('slack', env);
 
 const alice = { id: 'U01', name: 'alice', real_name: 'Alice A', is_admin: true, is_bot: false, deleted: false };
 const bob = { id: 'U02', name: 'bob', real_name: 'Bob B', is_admin: false, is_bot: false, deleted: false };
@@ -33,7 +14,7 @@ describe('slack connector', () => {
     const srv = await serve(() => ({
       body: { ok: true, members: [alice, bob], response_metadata: { next_cursor: 'dXNlcjpVMDM=' } },
     }));
-    const res = await exec(srv, ['users', 'list'], { limit: 2 });
+    const res = await exec(['users', 'list'], { limit: 2 });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -56,7 +37,7 @@ describe('slack connector', () => {
         ? { body: { ok: true, channels: [secret], response_metadata: { next_cursor: '' } } }
         : { body: { ok: true, channels: [general, random], response_metadata: { next_cursor: 'Y2hhbm5lbDpDMDM=' } } },
     );
-    const res = await exec(srv, ['channels', 'list', '--all'], {
+    const res = await exec(['channels', 'list', '--all'], {
       limit: 2,
       types: 'public_channel,private_channel',
       exclude_archived: true,
@@ -92,7 +73,7 @@ describe('slack connector', () => {
         ? { body: { ok: true, messages: [m3], has_more: false, response_metadata: { next_cursor: '' } } }
         : { body: { ok: true, messages: [m1, m2], has_more: true, response_metadata: { next_cursor: 'bmV4dA==' } } },
     );
-    const res = await exec(srv, ['channel_messages', 'list', '--all'], {
+    const res = await exec(['channel_messages', 'list', '--all'], {
       channel: 'C01',
       limit: 2,
       oldest: '1700000000',
@@ -111,7 +92,7 @@ describe('slack connector', () => {
 
   it('gets a user: GET /users.info?user=…, record from user', async () => {
     const srv = await serve(() => ({ body: { ok: true, user: alice } }));
-    const res = await exec(srv, ['users', 'get'], { user: 'U01' });
+    const res = await exec(['users', 'get'], { user: 'U01' });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -125,7 +106,7 @@ describe('slack connector', () => {
   it('posts a message as JSON (chat.postMessage) and returns the message', async () => {
     const message = { type: 'message', ts: '1700000100.000200', user: 'U0BOT', text: 'Hello team!', thread_ts: '1700000000.000100' };
     const srv = await serve(() => ({ body: { ok: true, channel: 'C01', ts: message.ts, message } }));
-    const res = await exec(srv, ['messages', 'create'], {
+    const res = await exec(['messages', 'create'], {
       channel: 'C01',
       text: 'Hello team!',
       thread_ts: '1700000000.000100',
@@ -155,7 +136,7 @@ describe('slack connector', () => {
       { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'OK' }, action_id: 'ack' }] },
     ];
     const srv = await serve(() => ({ body: { ok: true, message_ts: '1700000200.000300' } }));
-    const res = await exec(srv, ['ephemeral_messages', 'create'], {
+    const res = await exec(['ephemeral_messages', 'create'], {
       channel: 'C01',
       user: 'U02',
       text: 'Reminder: standup in 5',
@@ -175,7 +156,7 @@ describe('slack connector', () => {
     const srv = await serve(() => ({
       body: { ok: true, channel: 'C01', scheduled_message_id: 'Q123', post_at: 1800000000 },
     }));
-    const res = await exec(srv, ['scheduled_messages', 'create'], { channel: 'C01', text: 'later', post_at: 1800000000 });
+    const res = await exec(['scheduled_messages', 'create'], { channel: 'C01', text: 'later', post_at: 1800000000 });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty({ ok: true, channel: 'C01', scheduled_message_id: 'Q123', post_at: 1800000000 }));
@@ -186,7 +167,7 @@ describe('slack connector', () => {
   it('renames a channel (conversations.rename) and returns the channel', async () => {
     const channel = { id: 'C01', name: 'project-updates', is_private: false };
     const srv = await serve(() => ({ body: { ok: true, channel } }));
-    const res = await exec(srv, ['channels', 'update'], { channel: 'C01', name: 'project-updates' });
+    const res = await exec(['channels', 'update'], { channel: 'C01', name: 'project-updates' });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty(channel));
@@ -197,12 +178,12 @@ describe('slack connector', () => {
 
   it('deletes a message only with --yes (destructive), POST /chat.delete with a JSON body', async () => {
     const srv = await serve(() => ({ body: { ok: true, channel: 'C01', ts: '1700000100.000200' } }));
-    const refused = await exec(srv, ['messages', 'delete'], { channel: 'C01', ts: '1700000100.000200' });
+    const refused = await exec(['messages', 'delete'], { channel: 'C01', ts: '1700000100.000200' });
     expect(refused.code).toBe(4);
     expect(refused.stdout).toBe('');
     expect(srv.requests).toHaveLength(0);
 
-    const res = await exec(srv, ['messages', 'delete', '--yes'], { channel: 'C01', ts: '1700000100.000200' });
+    const res = await exec(['messages', 'delete', '--yes'], { channel: 'C01', ts: '1700000100.000200' });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty({ ok: true, channel: 'C01', ts: '1700000100.000200' }));
@@ -214,7 +195,7 @@ describe('slack connector', () => {
 
   it('treats ok:false with HTTP 200 as an API error: exit 1, Slack error on stderr, nothing on stdout', async () => {
     const srv = await serve(() => ({ status: 200, body: { ok: false, error: 'is_archived' } }));
-    const res = await exec(srv, ['messages', 'create'], { channel: 'C09', text: 'anyone here?' });
+    const res = await exec(['messages', 'create'], { channel: 'C09', text: 'anyone here?' });
 
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
@@ -229,7 +210,7 @@ describe('slack connector', () => {
 
   it('maps a Slack *_not_found error code (HTTP 200) to exit 3', async () => {
     const srv = await serve(() => ({ body: { ok: false, error: 'channel_not_found' } }));
-    const res = await exec(srv, ['channels', 'get'], { channel: 'C404' });
+    const res = await exec(['channels', 'get'], { channel: 'C404' });
 
     expect(res.code).toBe(3);
     expect(res.stdout).toBe('');
@@ -246,7 +227,7 @@ describe('slack connector', () => {
         ? { body: { ok: false, error: 'fatal_error' } }
         : { body: { ok: true, members: [alice], response_metadata: { next_cursor: 'cGFnZTI=' } } },
     );
-    const res = await exec(srv, ['users', 'list', '--all']);
+    const res = await exec(['users', 'list', '--all']);
 
     expect(res.code).toBe(1);
     expect(res.stdout).toBe(ndjson([alice]));
@@ -257,7 +238,7 @@ describe('slack connector', () => {
 
   it('authenticates with the OAuth access token when only SLACK_ACCESS_TOKEN is set', async () => {
     const srv = await serve(() => ({ body: { ok: true, user: bob } }));
-    const res = await exec(srv, ['users', 'get'], { user: 'U02' }, { SLACK_ACCESS_TOKEN: 'xoxb-oauth-token' });
+    const res = await exec(['users', 'get'], { user: 'U02' }, { SLACK_ACCESS_TOKEN: 'xoxb-oauth-token' });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -267,7 +248,7 @@ describe('slack connector', () => {
 
   it('fails with exit 2 and no request when no token is configured', async () => {
     const srv = await serve(() => ({ body: { ok: true, members: [] } }));
-    const res = await exec(srv, ['users', 'list'], undefined, {});
+    const res = await exec(['users', 'list'], undefined, {});
 
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
@@ -277,7 +258,7 @@ describe('slack connector', () => {
 
   it('rejects a call missing a required param with exit 4 before any request', async () => {
     const srv = await serve(() => ({ body: { ok: true } }));
-    const res = await exec(srv, ['reactions', 'create'], { channel: 'C01', timestamp: '1700000000.000100' });
+    const res = await exec(['reactions', 'create'], { channel: 'C01', timestamp: '1700000000.000100' });
 
     expect(res.code).toBe(4);
     expect(res.stdout).toBe('');

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { startServer, type Handler, type TestServer } from '../helpers/server.js';
+import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const EMAIL = 'agent@acme.com';
 const TOKEN = 'zd-test-token';
@@ -8,27 +8,7 @@ const env = { ZENDESK_EMAIL: EMAIL, ZENDESK_API_TOKEN: TOKEN };
 /** Zendesk API tokens go as basic auth with the username "<email>/token". */
 const BASIC = `Basic ${Buffer.from(`${EMAIL}/token:${TOKEN}`).toString('base64')}`;
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: (req: Parameters<Handler>[0], url: string) => ReturnType<Handler>): Promise<TestServer> {
-  let url = '';
-  server = await startServer((req) => handler(req, url));
-  url = server.url;
-  return server;
-}
-
-function exec(srv: TestServer, args: string[], params?: unknown, extraEnv: Record<string, string> = env) {
-  const argv = ['exec', 'zendesk-support', ...args, '--base-url', srv.url];
-  if (params !== undefined) argv.push('--params', JSON.stringify(params));
-  return runCli(argv, { env: extraEnv });
-}
-
-const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+const { serve, exec } = vendorTest('zendesk-support', env);
 
 const ticket = (n: number) => ({ id: n, subject: `Ticket ${n}`, status: 'open', priority: 'normal' });
 
@@ -39,7 +19,7 @@ describe('zendesk-support connector', () => {
         ? { body: { tickets: [ticket(3)], next_page: null, previous_page: `${url}/tickets.json?page=1&per_page=2`, count: 3 } }
         : { body: { tickets: [ticket(1), ticket(2)], next_page: `${url}/tickets.json?page=2&per_page=2`, previous_page: null, count: 3 } },
     );
-    const res = await exec(srv, ['tickets', 'list', '--all'], { per_page: 2, sort_by: 'created_at' });
+    const res = await exec(['tickets', 'list', '--all'], { per_page: 2, sort_by: 'created_at' });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -56,7 +36,7 @@ describe('zendesk-support connector', () => {
 
   it('gets a ticket, unwrapping the ticket key', async () => {
     const srv = await serve(() => ({ body: { ticket: ticket(42) } }));
-    const res = await exec(srv, ['tickets', 'get'], { ticket_id: 42 });
+    const res = await exec(['tickets', 'get'], { ticket_id: 42 });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -79,7 +59,7 @@ describe('zendesk-support connector', () => {
         custom_fields: [{ id: 360001, value: 'hardware' }],
       },
     };
-    const res = await exec(srv, ['tickets', 'create'], body);
+    const res = await exec(['tickets', 'create'], body);
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -94,7 +74,7 @@ describe('zendesk-support connector', () => {
 
   it('adds a comment by updating the ticket (PUT /tickets/{id}.json)', async () => {
     const srv = await serve(() => ({ body: { ticket: ticket(42) } }));
-    const res = await exec(srv, ['ticket_comments', 'create'], {
+    const res = await exec(['ticket_comments', 'create'], {
       ticket_id: 42,
       ticket: { comment: { body: 'Internal note', public: false } },
     });
@@ -110,7 +90,7 @@ describe('zendesk-support connector', () => {
   it('bulk-updates tickets: ids in the query, the change in the body, job_status back', async () => {
     const job = { id: 'job-1', status: 'queued', total: 3, progress: 0 };
     const srv = await serve(() => ({ body: { job_status: job } }));
-    const res = await exec(srv, ['ticket_bulk_updates', 'create'], { ids: '1,2,3', ticket: { status: 'solved', additional_tags: ['bulk'] } });
+    const res = await exec(['ticket_bulk_updates', 'create'], { ids: '1,2,3', ticket: { status: 'solved', additional_tags: ['bulk'] } });
 
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(pretty(job));
@@ -123,7 +103,7 @@ describe('zendesk-support connector', () => {
 
   it('authenticates with the OAuth access token as a bearer token when only ZENDESK_ACCESS_TOKEN is set', async () => {
     const srv = await serve(() => ({ body: { users: [], next_page: null, previous_page: null, count: 0 } }));
-    const res = await exec(srv, ['users', 'list'], { role: 'agent' }, { ZENDESK_ACCESS_TOKEN: 'oauth-token' });
+    const res = await exec(['users', 'list'], { role: 'agent' }, { ZENDESK_ACCESS_TOKEN: 'oauth-token' });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -154,7 +134,7 @@ describe('zendesk-support connector', () => {
 
   it('fails with exit 2 and no request when no credentials are set', async () => {
     const srv = await serve(() => ({ body: {} }));
-    const res = await exec(srv, ['groups', 'list'], undefined, {});
+    const res = await exec(['groups', 'list'], undefined, {});
 
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
@@ -164,7 +144,7 @@ describe('zendesk-support connector', () => {
 
   it('rejects a string ticket_id with exit 4 before any request', async () => {
     const srv = await serve(() => ({ body: {} }));
-    const res = await exec(srv, ['tickets', 'get'], { ticket_id: 'abc' });
+    const res = await exec(['tickets', 'get'], { ticket_id: 'abc' });
 
     expect(res.code).toBe(4);
     expect(res.stderr).toContain('ticket_id');
