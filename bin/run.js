@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { execute } from '@oclif/core';
-
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
   process.stderr.write(
@@ -24,4 +22,8 @@ process.stdout.on('error', (err) => {
   throw err;
 });
 
-await execute({ dir: import.meta.url });
+const { Config } = await import('@oclif/core');
+const { main } = await import('../dist/main.js');
+const { processRuntime } = await import('../dist/lib/io/process.js');
+const config = await Config.load(new URL('..', import.meta.url).pathname);
+process.exitCode = await main(process.argv.slice(2), { config, runtime: processRuntime() });

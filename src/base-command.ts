@@ -1,16 +1,18 @@
-import { Command, Flags, Errors } from '@oclif/core';
-import { AacError } from './lib/errors.js';
-import { Store } from './lib/config/store.js';
-import { loadDotEnv } from './lib/env.js';
+import { Command, Flags, type Interfaces } from '@oclif/core';
+import { createContext, type Context, type Runtime } from './lib/context.js';
+import { json, writeOut } from './lib/output/write.js';
+import { renderError, toAacError } from './render-error.js';
 
-/** Owns the global flags, the store, error rendering and exit codes for every command. */
-export abstract class BaseCommand extends Command {
+/**
+ * Owns the contract of every command: the global flags, the context, one rule for machine output, rendering
+ * and errors. A command's `run()` returns its data; `human()` renders it for a terminal.
+ */
+export abstract class BaseCommand<T = unknown> extends Command {
+  static override enableJsonFlag = true;
+
   static override baseFlags = {
-    json: Flags.boolean({ description: 'Print output and errors as JSON.', helpGroup: 'GLOBAL' }),
     profile: Flags.string({
-      description: 'Config profile to use.',
-      env: 'AAC_PROFILE',
-      default: 'default',
+      description: 'Config profile to use (default: AAC_PROFILE, else "default").',
       helpGroup: 'GLOBAL',
     }),
     debug: Flags.boolean({
@@ -19,69 +21,50 @@ export abstract class BaseCommand extends Command {
     }),
   };
 
-  private storeCache?: Store;
-  protected globalFlags: { json: boolean; profile: string; debug: boolean } = { json: false, profile: 'default', debug: false };
+  protected ctx!: Context;
+  private runtime!: Runtime;
+  private exitCode = 0;
 
-  override async init(): Promise<void> {
-    await super.init();
-    loadDotEnv();
-    const argv = this.argv;
-    this.globalFlags = {
-      json: argv.includes('--json'),
-      debug: argv.includes('--debug'),
-      profile: process.env.AAC_PROFILE || 'default',
-    };
+  abstract override run(): Promise<T>;
+
+  /** Runs the command with the given runtime and returns its exit code. */
+  async execute(runtime: Runtime): Promise<number> {
+    this.runtime = runtime;
+    await this._run();
+    return this.exitCode;
   }
 
-  /** Records the parsed global flags; every command calls it right after `this.parse()`. */
-  protected useGlobals(flags: { json: boolean; profile: string; debug: boolean }): void {
-    this.globalFlags = { json: flags.json, profile: flags.profile, debug: flags.debug };
+  /** JSON on stdout with --json or when stdout is not a terminal; `human()` otherwise. The one rule. */
+  protected get machine(): boolean {
+    return this.jsonEnabled() || !this.runtime.io.stdoutTTY;
   }
 
-  protected store(): Store {
-    this.storeCache ??= Store.open(this.globalFlags.profile);
-    return this.storeCache;
+  /** The human rendering of `run()`'s data; JSON unless a command says otherwise. */
+  protected human(data: T): string | Promise<string> {
+    return json(data);
   }
 
-  protected debugLog = (line: string): void => {
-    if (this.globalFlags.debug) process.stderr.write(`[debug] ${line}\n`);
-  };
-
-  protected get interactive(): boolean {
-    return Boolean(process.stdin.isTTY && process.stderr.isTTY && !process.env.CI);
+  protected override async init(): Promise<void> {
+    const ctor = this.ctor as typeof BaseCommand;
+    const { flags } = await this.parse({ flags: ctor.flags, baseFlags: ctor.baseFlags, enableJsonFlag: ctor.enableJsonFlag, args: ctor.args, strict: ctor.strict });
+    this.ctx = createContext(this.runtime, { profile: flags.profile as string | undefined, debug: flags.debug as boolean });
   }
 
-  protected async out(text: string): Promise<void> {
-    const { writeOut } = await import('./lib/output/write.js');
-    await writeOut(text);
+  protected override async _run<R>(): Promise<R> {
+    let result: unknown;
+    try {
+      await this.init();
+      result = await this.run();
+      if (result !== undefined) await writeOut(this.runtime.io.stdout, this.machine ? json(result) : await this.human(result as T));
+    } catch (err) {
+      await this.catch(err as Interfaces.CommandError);
+    }
+    return result as R;
   }
 
-  protected override async catch(err: Error & { exitCode?: number; oclif?: { exit?: number } }): Promise<void> {
+  protected override async catch(err: Interfaces.CommandError): Promise<void> {
     const error = toAacError(err);
-    renderError(error, this.globalFlags.json || !process.stderr.isTTY);
-    process.exitCode = error.exitCode;
+    renderError(error, this.runtime.io, this.jsonEnabled() || !this.runtime.io.stderrTTY);
+    this.exitCode = error.exitCode;
   }
-}
-
-export function toAacError(err: unknown): AacError {
-  if (err instanceof AacError) return err;
-  if (err instanceof Errors.ExitError) return new AacError('internal', err.message);
-  if (err && typeof err === 'object' && 'oclif' in err) {
-    const message = (err as unknown as Error).message.replace(/\n\s*See more help with --help$/, '');
-    return new AacError('usage', message.split('\n')[0]!, { hint: 'Run the command with --help to see its usage.' });
-  }
-  if ((err as { name?: string })?.name === 'ExitPromptError') return new AacError('cancelled', 'Cancelled.');
-  return new AacError('internal', err instanceof Error ? err.message : String(err), {
-    hint: 'This looks like a bug in aac; run again with --debug and report it.',
-  });
-}
-
-export function renderError(error: AacError, asJson: boolean): void {
-  if (asJson) {
-    process.stderr.write(`${JSON.stringify(error.toJSON())}\n`);
-    return;
-  }
-  const lines = [`Error: ${error.message}`];
-  if (error.hint) lines.push(`Hint: ${error.hint}`);
-  process.stderr.write(`${lines.join('\n')}\n`);
 }

@@ -1,18 +1,15 @@
 import { Flags } from '@oclif/core';
 import { BaseCommand } from './base-command.js';
-import { PlatformClient } from './lib/platform/client.js';
+import { platformClient, type PlatformClient } from './lib/platform/client.js';
 import { resolveWorkspace, type ResolvedWorkspace } from './lib/platform/workspaces.js';
 
 export const apiUrlFlag = Flags.string({
-  description: 'Airbyte platform API URL.',
-  env: 'AAC_PLATFORM_URL',
-  default: undefined,
+  description: 'Airbyte platform API URL (default: AAC_PLATFORM_URL, else the URL of your login, else https://api.airbyte.ai).',
   helpGroup: 'PLATFORM',
 });
 
 export const workspaceFlag = Flags.string({
-  description: 'Workspace name or id (default: the one saved with `aac workspaces use`, or the only one).',
-  env: 'AAC_WORKSPACE',
+  description: 'Workspace name or id (default: AAC_WORKSPACE, else the one saved with `aac workspaces use`, else the only one).',
   helpGroup: 'PLATFORM',
 });
 
@@ -21,27 +18,20 @@ export const modeFlag = Flags.string({
   options: ['local', 'platform'],
 });
 
-/** A command that talks to the Airbyte platform: owns --api-url and the platform client. */
-export abstract class PlatformCommand extends BaseCommand {
-  static override baseFlags = { ...BaseCommand.baseFlags, 'api-url': apiUrlFlag };
+export const timeoutFlag = Flags.integer({ description: 'Seconds to wait for each HTTP request.', default: 30, min: 1 });
+
+/** A command that talks to the Airbyte platform: owns --api-url, --timeout and the platform client. */
+export abstract class PlatformCommand<T = unknown> extends BaseCommand<T> {
+  static override baseFlags = { ...BaseCommand.baseFlags, 'api-url': apiUrlFlag, timeout: timeoutFlag };
 
   private clientCache?: PlatformClient;
 
-  protected platform(flags: { 'api-url'?: string }): PlatformClient {
-    this.clientCache ??= new PlatformClient({
-      store: this.store(),
-      apiUrl: flags['api-url'],
-      debug: this.globalFlags.debug ? this.debugLog : undefined,
-    });
+  protected platform(flags: { 'api-url'?: string; timeout?: number }): PlatformClient {
+    this.clientCache ??= platformClient(this.ctx, { apiUrl: flags['api-url'], timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000 });
     return this.clientCache;
   }
 
-  protected workspace(flags: { 'api-url'?: string; workspace?: string }): Promise<ResolvedWorkspace> {
-    return resolveWorkspace(this.platform(flags), this.store(), { flag: flags.workspace, interactive: this.interactive });
-  }
-
-  /** JSON on stdout with --json or when stdout is not a terminal; human text otherwise. */
-  protected get jsonOutput(): boolean {
-    return this.globalFlags.json || !process.stdout.isTTY;
+  protected workspace(flags: { 'api-url'?: string; timeout?: number; workspace?: string }): Promise<ResolvedWorkspace> {
+    return resolveWorkspace(this.platform(flags), this.ctx, { flag: flags.workspace });
   }
 }

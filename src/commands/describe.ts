@@ -3,7 +3,6 @@ import { BaseCommand } from '../base-command.js';
 import { connectorType } from '../lib/connection.js';
 import { describe, describeAction, describeConnector } from '../lib/describe.js';
 import { actionText, connectorText, entityText } from '../lib/output/describe-text.js';
-import { json } from '../lib/output/write.js';
 
 export default class Describe extends BaseCommand {
   static override summary = 'Show the entities, actions, parameters and auth of a connector.';
@@ -20,15 +19,25 @@ export default class Describe extends BaseCommand {
     action: Args.string({ description: 'Action to describe.' }),
   };
 
-  async run(): Promise<void> {
-    const { args, flags } = await this.parse(Describe);
-    this.useGlobals(flags);
+
+  async run(): Promise<unknown> {
+    const { args } = await this.parse(Describe);
     const connector = await connectorType(args.connector);
-    const result = describe(connector, args.entity, args.action);
-    if (flags.json) return this.out(json(result));
-    if (!args.entity) return this.out(connectorText(describeConnector(connector)));
-    const entity = result as { entity: string; actions: Record<string, ReturnType<typeof describeAction>> };
-    if (!args.action) return this.out(entityText(connector.name, entity.entity, entity.actions));
-    return this.out(actionText(connector.name, args.entity, args.action, result as ReturnType<typeof describeAction>));
+    this.text = () => {
+      if (!args.entity) return connectorText(describeConnector(connector));
+      const info = describe(connector, args.entity, args.action);
+      if (!args.action) {
+        const entity = info as { entity: string; actions: Record<string, ReturnType<typeof describeAction>> };
+        return entityText(connector.name, entity.entity, entity.actions);
+      }
+      return actionText(connector.name, args.entity, args.action, info as ReturnType<typeof describeAction>);
+    };
+    return describe(connector, args.entity, args.action);
+  }
+
+  private text: () => string = () => '';
+
+  protected override human(): string {
+    return this.text();
   }
 }

@@ -1,8 +1,12 @@
 import { Args, Flags } from '@oclif/core';
 import { modeFlag, PlatformCommand, workspaceFlag } from '../platform-command.js';
 import { AacError } from '../lib/errors.js';
-import { runExec } from '../lib/exec.js';
+import { confirmAction, dryRunExec, prepareExec, runOnce, streamAll } from '../lib/exec.js';
 import type { Mode } from '../lib/mode.js';
+import { applyPairs, readParamsFlag } from '../lib/params.js';
+import { checkFields, projectData } from '../lib/output/project.js';
+import { RecordWriter, renderResult, type OutputFormat } from '../lib/output/render.js';
+import { json, writeOut } from '../lib/output/write.js';
 
 export default class Exec extends PlatformCommand {
   static override summary = 'Run an action on a connector entity.';
@@ -26,53 +30,64 @@ export default class Exec extends PlatformCommand {
 
   static override flags = {
     params: Flags.string({ char: 'P', description: 'Params as a JSON object, @file.json, or - to read stdin.' }),
-    param: Flags.string({ char: 'p', description: 'One param as key=value (numbers, booleans, null and JSON are typed). Repeatable.', multiple: true }),
+    param: Flags.string({ char: 'p', description: 'One param as key=value (numbers, booleans, null and JSON are typed). Repeat it for an array param.', multiple: true }),
     all: Flags.boolean({ description: 'Follow pagination and stream every record as NDJSON.' }),
     'max-pages': Flags.integer({ description: 'With --all: stop after this many pages.', min: 1 }),
     'max-items': Flags.integer({ description: 'With --all: stop after this many records.', min: 1 }),
-    meta: Flags.boolean({ description: 'Print {data, meta} (cursors, has_more, totals) instead of the records alone.' }),
+    meta: Flags.boolean({ description: 'Print {data, meta} (cursors, has_more, totals) instead of the records alone.', exclusive: ['all'] }),
     fields: Flags.string({ description: 'Keep only these comma-separated fields (dotted paths allowed: address.city).' }),
-    output: Flags.string({ char: 'o', description: 'Output format.', options: ['json', 'ndjson', 'table'] }),
+    output: Flags.string({ char: 'o', description: 'Output format (table is tab-separated when stdout is not a terminal).', options: ['json', 'ndjson', 'table'] }),
     'dry-run': Flags.boolean({ description: 'Validate and print the HTTP request that would be sent (secrets redacted), without sending it.' }),
     'base-url': Flags.string({ description: "Replace the connector's server URL (scheme, host and base path), e.g. for a proxy or GitHub Enterprise." }),
     yes: Flags.boolean({ char: 'y', description: 'Confirm a destructive action without asking.' }),
-    timeout: Flags.integer({ description: 'Seconds to wait for each HTTP request.', default: 30, min: 1 }),
     retries: Flags.integer({ description: 'Retries on 429, 5xx and network errors.', default: 3, min: 0 }),
     mode: modeFlag,
     intent: Flags.string({ description: 'Platform mode: a short reason for this call, passed to the hosted execute.' }),
     workspace: workspaceFlag,
   };
 
-  async run(): Promise<void> {
+  async run(): Promise<unknown> {
     const { args, flags } = await this.parse(Exec);
-    this.useGlobals(flags);
     if ((flags['max-pages'] || flags['max-items']) && !flags.all) {
       throw new AacError('usage', '--max-pages and --max-items only apply with --all.', { hint: 'Add --all to follow pagination.' });
     }
-    await runExec(
-      { connector: args.connector, entity: args.entity, action: args.action },
-      {
-        paramsFlag: flags.params,
-        pairs: flags.param ?? [],
-        all: flags.all,
-        maxPages: flags['max-pages'],
-        maxItems: flags['max-items'],
-        meta: flags.meta,
-        fields: flags.fields?.split(',').map((f) => f.trim()).filter(Boolean),
-        output: flags.output as 'json' | 'ndjson' | 'table' | undefined,
-        dryRun: flags['dry-run'],
-        baseUrl: flags['base-url'],
-        yes: flags.yes,
-        timeoutMs: flags.timeout * 1000,
-        retries: flags.retries,
-        interactive: this.interactive,
-        debug: this.globalFlags.debug ? this.debugLog : undefined,
-        store: () => this.store(),
-        mode: flags.mode as Mode | undefined,
-        intent: flags.intent,
-        workspace: flags.workspace,
-        apiUrl: flags['api-url'],
-      },
-    );
+    const fields = flags.fields?.split(',').map((f) => f.trim()).filter(Boolean);
+    const prepared = await prepareExec(this.ctx, {
+      connector: args.connector,
+      entity: args.entity,
+      action: args.action,
+      params: async (shape) => applyPairs(await readParamsFlag(flags.params, { stdin: this.ctx.io.stdin, cwd: this.ctx.cwd }), flags.param ?? [], shape),
+      mode: flags.mode as Mode | undefined,
+      workspace: flags.workspace,
+      apiUrl: flags['api-url'],
+      baseUrl: flags['base-url'],
+      timeoutMs: flags.timeout * 1000,
+      retries: flags.retries,
+      intent: flags.intent,
+      fields,
+    });
+    if (flags['dry-run']) return dryRunExec(prepared);
+    await confirmAction(this.ctx, prepared, flags.yes);
+    const io = this.ctx.io;
+    const render = {
+      format: (flags.output ?? (flags.all ? 'ndjson' : 'json')) as OutputFormat,
+      fields,
+      columns: prepared.ref.connector.entities[prepared.ref.entity]?.columns,
+      width: io.stdoutTTY ? (io.columns ?? 80) : undefined,
+    };
+    if (flags.all) {
+      const writer = new RecordWriter(io.stdout, render);
+      let checked = false;
+      for await (const records of streamAll(this.ctx, prepared, { maxPages: flags['max-pages'], maxItems: flags['max-items'] })) {
+        if (!checked && records.length) [checked] = [true, checkFields(records, fields)];
+        await writer.writePage(records);
+      }
+      await writer.end();
+      return undefined;
+    }
+    const result = await runOnce(prepared);
+    checkFields(Array.isArray(result.data) ? result.data : [result.data], fields);
+    await writeOut(io.stdout, flags.meta ? json({ data: projectData(result.data, fields), meta: result.meta }) : await renderResult(result.data, render));
+    return undefined;
   }
 }

@@ -1,9 +1,8 @@
 import { Flags } from '@oclif/core';
 import { PlatformCommand } from '../platform-command.js';
-import { login, loginCredentials } from '../lib/platform/login.js';
-import { json } from '../lib/output/write.js';
+import { login, loginCredentials, type LoginResult } from '../lib/platform/login.js';
 
-export default class Login extends PlatformCommand {
+export default class Login extends PlatformCommand<LoginResult> {
   static override summary = 'Log in to the Airbyte platform with an application client id and secret.';
   static override description =
     'Exchanges the credentials for an application token, then saves both in the local store (mode 0600). ' +
@@ -19,26 +18,22 @@ export default class Login extends PlatformCommand {
   static override flags = {
     'client-id': Flags.string({ description: 'Application client id (default: AIRBYTE_CLIENT_ID).' }),
     'client-secret-stdin': Flags.boolean({ description: 'Read the client secret from stdin (default: AIRBYTE_CLIENT_SECRET).' }),
-    'organization-id': Flags.string({ description: 'Organization to act in, sent as X-Organization-Id.', env: 'AIRBYTE_ORGANIZATION_ID' }),
+    'organization-id': Flags.string({ description: 'Organization to act in, sent as X-Organization-Id (default: AIRBYTE_ORGANIZATION_ID).' }),
   };
 
-  async run(): Promise<void> {
+
+  async run(): Promise<LoginResult> {
     const { flags } = await this.parse(Login);
-    this.useGlobals(flags);
-    const credentials = await loginCredentials({
+    const credentials = await loginCredentials(this.ctx, {
       clientId: flags['client-id'],
       secretStdin: flags['client-secret-stdin'],
       organizationId: flags['organization-id'],
-      interactive: this.interactive,
     });
-    const result = await login(this.store(), credentials, {
-      apiUrl: flags['api-url'],
-      debug: this.globalFlags.debug ? this.debugLog : undefined,
-    });
-    if (this.jsonOutput) return this.out(json(result));
+    return login(this.ctx, credentials, { apiUrl: flags['api-url'], timeoutMs: flags.timeout * 1000 });
+  }
+
+  protected override human(result: LoginResult): string {
     const org = result.organization_id ? ` (organization ${result.organization_id})` : '';
-    return this.out(
-      `Logged in to ${result.api_url}${org}.\nToken valid until ${result.token_expires_at}; credentials saved in ${result.config_path}.\n`,
-    );
+    return `Logged in to ${result.api_url}${org}.\nToken valid until ${result.token_expires_at}; credentials saved in ${result.config_path}.\n`;
   }
 }

@@ -1,10 +1,9 @@
 import { Args, Flags } from '@oclif/core';
 import { modeFlag, PlatformCommand, workspaceFlag } from '../platform-command.js';
 import type { Mode } from '../lib/mode.js';
-import { json } from '../lib/output/write.js';
 import { describeSetup, runSetup, type SetupSummary } from '../lib/setup/index.js';
 
-export default class Setup extends PlatformCommand {
+export default class Setup extends PlatformCommand<SetupSummary> {
   static override summary = 'Set up a connector end to end: the Airbyte checklist as a wizard, or from flags in CI.';
   static override description =
     'Steps, in order: mode (platform or local); Airbyte credentials; workspace; the template that enables the connector ' +
@@ -44,15 +43,13 @@ export default class Setup extends PlatformCommand {
     'env-file': Flags.string({ description: 'Path of the .env file.', default: '.env' }),
   };
 
+
   async run(): Promise<SetupSummary> {
     const { args, flags } = await this.parse(Setup);
-    this.useGlobals(flags);
-    const summary = await runSetup({
+    return runSetup(this.ctx, {
       connector: args.connector,
       mode: flags.mode as Mode | undefined,
-      interactive: this.interactive && !flags.yes,
-      progress: Boolean(process.stderr.isTTY),
-      store: this.store(),
+      interactive: this.ctx.interactive && !flags.yes,
       apiUrl: flags['api-url'],
       clientId: flags['client-id'],
       clientSecretStdin: flags['client-secret-stdin'],
@@ -68,9 +65,10 @@ export default class Setup extends PlatformCommand {
       verifyEntity: flags['verify-entity'],
       writeEnv: flags['write-env'],
       envFile: flags['env-file'],
-      debug: this.globalFlags.debug ? this.debugLog : undefined,
     });
-    await this.out(this.jsonOutput ? json(summary) : describeSetup(summary));
-    return summary;
+  }
+
+  protected override human(summary: SetupSummary): string {
+    return describeSetup(summary);
   }
 }

@@ -1,9 +1,9 @@
+import type { Context } from './context.js';
 import { AacError } from './errors.js';
 
 export interface ConfirmOptions {
   /** --yes was given. */
   yes: boolean;
-  interactive: boolean;
   question: string;
   /** The error message without a TTY (or in CI) and without --yes. */
   refusal: string;
@@ -12,11 +12,10 @@ export interface ConfirmOptions {
 }
 
 /** Goes ahead with --yes; asks on a TTY; otherwise refuses, naming --yes. */
-export async function confirmOrRefuse(opts: ConfirmOptions): Promise<void> {
+export async function confirmOrRefuse(ctx: Pick<Context, 'interactive' | 'prompter'>, opts: ConfirmOptions): Promise<void> {
   if (opts.yes) return;
-  if (!opts.interactive) throw new AacError('usage', opts.refusal, { hint: 'Add --yes to confirm.' });
-  const { confirm } = await import('@inquirer/prompts');
-  if (!(await confirm({ message: opts.question, default: false }, { output: process.stderr }))) {
+  if (!ctx.interactive) throw new AacError('usage', opts.refusal, { hint: 'Add --yes to confirm.' });
+  if (!(await ctx.prompter.confirm(opts.question, false))) {
     throw new AacError('cancelled', opts.cancelled ?? 'Cancelled; nothing was deleted.');
   }
 }

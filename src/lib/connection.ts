@@ -1,5 +1,6 @@
 import { connectorNames, isConnectorName, loadConnector } from '../connectors/index.js';
 import type { Store } from './config/store.js';
+import type { Env } from './context.js';
 import type { LocalConnector } from './config/schema.js';
 import { chooseScheme, type AuthState } from './engine/auth.js';
 import type { ConnectorDef } from './engine/types.js';
@@ -13,6 +14,8 @@ export interface LocalConnection {
   saved?: string;
   config: Record<string, string>;
   auth: AuthState;
+  /** Where each value came from, for `--debug` and `aac connectors get`. */
+  sources: Record<string, CredentialSource>;
 }
 
 /** Resolves a connector type name, or fails with exit 4 and the valid names. */
@@ -24,7 +27,7 @@ export async function connectorType(name: string, savedNames: readonly string[] 
 }
 
 /** Every auth and config field value the environment supplies for a connector. */
-export function valuesFromEnv(connector: ConnectorDef, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function valuesFromEnv(connector: ConnectorDef, env: Env): Record<string, string> {
   const values: Record<string, string> = {};
   const fields = [...Object.values(connector.auth).map((s) => s.fields), connector.config ?? {}];
   for (const group of fields) {
@@ -45,21 +48,37 @@ export function configValues(connector: ConnectorDef, values: Record<string, str
   return config;
 }
 
+export type CredentialSource = 'environment' | '.env' | 'store' | 'default';
+
+export interface LocalOptions {
+  env: Env;
+  /** Variables of `env` that came from `.env`. */
+  dotenv?: ReadonlySet<string>;
+  /** false: fall back to the first scheme when none is satisfied (for --dry-run). */
+  requireCredentials?: boolean;
+}
+
 /**
  * Builds a local connection for `name`: a saved local connector of that name, or a connector type whose
- * credentials come from the environment. A saved connector keeps its own values; the environment fills only
- * the fields it lacks, so `exec stripe-live` never runs with a test key that happens to be exported.
+ * credentials come from the environment. A connector saved under another name keeps its own values (the
+ * environment fills only what it lacks), so `exec stripe-live` never runs with an exported test key. When the name
+ * is a connector type, the environment wins over a saved connector that happens to share it, as with `gh`.
  */
-export async function resolveLocal(
-  name: string,
-  store: Store | undefined,
-  opts: { requireCredentials?: boolean; env?: NodeJS.ProcessEnv } = {},
-): Promise<LocalConnection> {
+export async function resolveLocal(name: string, store: Store | undefined, opts: LocalOptions): Promise<LocalConnection> {
   const savedEntry = store?.connector(name);
   const saved = savedEntry?.mode === 'local' ? savedEntry : undefined;
   const connector = await connectorType(saved?.type ?? name, Object.keys(store?.connectors() ?? {}));
-  const values = { ...valuesFromEnv(connector, opts.env), ...saved?.credentials, ...saved?.config };
+  const fromEnv = valuesFromEnv(connector, opts.env);
+  const fromStore = { ...saved?.credentials, ...saved?.config };
+  const envWins = isConnectorName(name);
+  const values = envWins ? { ...fromStore, ...fromEnv } : { ...fromEnv, ...fromStore };
+  const sources: Record<string, CredentialSource> = {};
+  for (const key of Object.keys(values)) {
+    const fromEnvironment = key in fromEnv && (envWins || !(key in fromStore));
+    sources[key] = !fromEnvironment ? 'store' : opts.dotenv?.has(envName(connector, key) ?? '') ? '.env' : 'environment';
+  }
   const config = configValues(connector, values);
+  for (const key of Object.keys(config)) sources[key] ??= 'default';
   let scheme: string;
   try {
     const preferred = saved && chooseSchemeSafe(connector, values, saved.auth);
@@ -72,7 +91,12 @@ export async function resolveLocal(
   if (saved && store) {
     auth.onUpdate = (updated) => persistRefresh(store, name, saved, connector, scheme, updated);
   }
-  return { connector, saved: saved ? name : undefined, config, auth };
+  return { connector, saved: saved ? name : undefined, config, auth, sources };
+}
+
+function envName(connector: ConnectorDef, field: string): string | undefined {
+  for (const group of [connector.config ?? {}, ...Object.values(connector.auth).map((s) => s.fields)]) if (group[field]) return group[field].env;
+  return undefined;
 }
 
 function chooseSchemeSafe(connector: ConnectorDef, values: Record<string, string>, preferred: string): string | undefined {

@@ -1,5 +1,6 @@
 import type { Store } from './config/store.js';
 import { resolveLocal } from './connection.js';
+import type { Context } from './context.js';
 import { execute } from './engine/index.js';
 import { AacError } from './errors.js';
 import { hostedId } from './hosted-connectors.js';
@@ -9,27 +10,27 @@ import { unknownNameHint } from './suggest.js';
 import { runVerify, verifyQuery } from './verify.js';
 
 /** get / check / delete / inspect on a connector: a saved local one, else a hosted one (saved, by id, or by platform name). */
-export interface AdminContext {
-  store: Store;
+export interface AdminOptions {
   client: () => PlatformClient;
   workspace?: string;
-  debug?: (line: string) => void;
 }
 
-export function adminContext(store: Store, client: () => PlatformClient, opts: { workspace?: string; debug?: (line: string) => void }): AdminContext {
-  return { store, client, ...opts };
+type AdminContext = AdminOptions & { ctx: Context; store: Store };
+
+function admin(ctx: Context, opts: AdminOptions): AdminContext {
+  return { ...opts, ctx, store: ctx.store() };
 }
 
 /** The platform id of a hosted connector; without platform credentials only the saved ones can be meant. */
 async function hosted(name: string, ctx: AdminContext): Promise<{ client: PlatformClient; id: string; saved?: string }> {
-  if (ctx.store.connector(name)?.mode !== 'hosted' && !platformCredentialsPresent(ctx.store)) {
+  if (ctx.store.connector(name)?.mode !== 'hosted' && !platformCredentialsPresent(ctx.store, ctx.ctx.env)) {
     const names = Object.keys(ctx.store.connectors());
     throw new AacError('not_found', `No saved connector named "${name}".`, {
       hint: names.length ? unknownNameHint(name, names, 'aac connectors list') : 'Nothing is saved yet; create one with `aac connectors create <connector>` or `aac setup`.',
     });
   }
   const client = ctx.client();
-  return { client, ...(await hostedId(name, ctx.store, client, ctx.workspace)) };
+  return { client, ...(await hostedId(name, ctx.store, client, ctx.workspace, ctx.ctx.env)) };
 }
 
 function savedLocal(name: string, store: Store) {
@@ -37,14 +38,19 @@ function savedLocal(name: string, store: Store) {
   return saved?.mode === 'local' ? saved : undefined;
 }
 
-export async function getConnector(name: string, ctx: AdminContext): Promise<unknown> {
+export async function getConnector(context: Context, name: string, opts: AdminOptions): Promise<unknown> {
+  const ctx = admin(context, opts);
   const local = savedLocal(name, ctx.store);
-  if (local) return { name, type: local.type, mode: 'local', auth: local.auth, fields: Object.keys(local.credentials), config: local.config };
+  if (local) {
+    const { sources } = await resolveLocal(name, ctx.store, { env: context.env, dotenv: context.dotenv, requireCredentials: false });
+    return { name, type: local.type, mode: 'local', auth: local.auth, fields: Object.keys(local.credentials), config: local.config, sources };
+  }
   const { client, id } = await hosted(name, ctx);
   return client.connectors.get(id);
 }
 
-export async function inspectConnector(name: string, ctx: AdminContext): Promise<unknown> {
+export async function inspectConnector(context: Context, name: string, opts: AdminOptions): Promise<unknown> {
+  const ctx = admin(context, opts);
   if (savedLocal(name, ctx.store)) {
     throw new AacError('usage', `"${name}" is a local connector; inspect reports on hosted connectors.`, { hint: `\`aac describe ${savedLocal(name, ctx.store)!.type}\` lists its entities and actions.` });
   }
@@ -61,12 +67,14 @@ export interface CheckResult {
 }
 
 /** Hosted: the platform's check. Local: the cheapest read, as `aac setup` verifies. A failed check is exit 1. */
-export async function checkConnector(name: string, ctx: AdminContext): Promise<CheckResult> {
+export async function checkConnector(context: Context, name: string, opts: AdminOptions): Promise<CheckResult> {
+  const ctx = admin(context, opts);
   if (savedLocal(name, ctx.store)) {
-    const conn = await resolveLocal(name, ctx.store);
+    const conn = await resolveLocal(name, ctx.store, { env: context.env, dotenv: context.dotenv });
     const query = verifyQuery(conn.connector);
     if (!query) return { name, mode: 'local', status: 'skipped' };
-    const checked = await runVerify(query, (ref, params) => execute(ref, params, { config: conn.config, auth: conn.auth, http: { debug: ctx.debug } }));
+    const http = { debug: context.debug, signal: context.signal, retryBaseMs: context.retryBaseMs };
+    const checked = await runVerify(query, (ref, params) => execute(ref, params, { config: conn.config, auth: conn.auth, http }));
     return { name, mode: 'local', status: 'succeeded', checked };
   }
   const { client, id } = await hosted(name, ctx);
@@ -88,20 +96,28 @@ export interface Deleted {
 }
 
 /** The connector that `deleteConnector` would delete, for the confirmation. */
-export async function deletionTarget(name: string, ctx: AdminContext): Promise<{ mode: 'local' | 'hosted'; id?: string; saved: boolean }> {
+export async function deletionTarget(context: Context, name: string, opts: AdminOptions): Promise<DeletionTarget> {
+  const ctx = admin(context, opts);
   if (savedLocal(name, ctx.store)) return { mode: 'local', saved: true };
   const { id, saved } = await hosted(name, ctx);
   return { mode: 'hosted', id, saved: saved !== undefined };
 }
 
-export async function deleteConnector(name: string, target: { mode: 'local' | 'hosted'; id?: string; saved: boolean }, ctx: AdminContext): Promise<Deleted> {
+export interface DeletionTarget {
+  mode: 'local' | 'hosted';
+  id?: string;
+  saved: boolean;
+}
+
+export async function deleteConnector(context: Context, name: string, target: DeletionTarget, opts: AdminOptions): Promise<Deleted> {
+  const ctx = admin(context, opts);
   let jobId: string | undefined;
   if (target.mode === 'hosted') {
     try {
       jobId = (await ctx.client().connectors.delete(target.id!)).job_id;
     } catch (err) {
       if (!(err instanceof AacError && err.type === 'not_found' && target.saved)) throw err;
-      ctx.debug?.(`connector ${target.id} was already gone from the platform; forgetting it`);
+      context.debug?.(`connector ${target.id} was already gone from the platform; forgetting it`);
     }
   }
   if (target.saved) await ctx.store.deleteConnector(name);

@@ -1,5 +1,5 @@
 import { loadAllConnectors } from '../connectors/index.js';
-import type { Store } from './config/store.js';
+import type { Context } from './context.js';
 import { workspaceQuery } from './hosted-connectors.js';
 import type { PlatformClient } from './platform/client.js';
 import { savedFor } from './platform/credentials.js';
@@ -19,14 +19,15 @@ export interface ConnectorRow {
  * The saved connectors, and with a platform client the hosted connectors of the workspace (given, default, or
  * all), merged: a hosted connector the store remembers is listed once, under its saved name.
  */
-export async function listConnectors(store: Store, client?: PlatformClient, workspace?: string): Promise<ConnectorRow[]> {
+export async function listConnectors(ctx: Context, client?: PlatformClient, workspace?: string): Promise<ConnectorRow[]> {
+  const store = ctx.store();
   const rows: ConnectorRow[] = Object.entries(store.connectors()).map(([name, c]) =>
     c.mode === 'local'
       ? { name, type: c.type, mode: 'local', auth: c.auth, saved: true }
       : { name, type: c.type, mode: 'hosted', id: c.id, workspace: c.workspace, saved: true },
   );
   if (!client) return rows;
-  const query = workspaceQuery(workspace, store, client);
+  const query = workspaceQuery(workspace, store, client, ctx.env);
   const items = await client.connectors.list(query);
   const known = new Set(rows.map((r) => r.id).filter(Boolean));
   const fresh = items.filter((i) => !known.has(i.id));

@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
+import type { Env } from './context.js';
 
-let loaded = false;
-
-/** Loads `.env` from the working directory into process.env; variables already set win. */
-export function loadDotEnv(cwd = process.cwd()): void {
-  if (loaded) return;
-  loaded = true;
+/** `env` over the `.env` file of `cwd` (variables already set win), and which variables came from the file. */
+export function withDotEnv(env: Env, cwd: string): { env: Env; dotenv: ReadonlySet<string> } {
   let text: string;
   try {
     text = readFileSync(join(cwd, '.env'), 'utf8');
   } catch {
-    return;
+    return { env, dotenv: new Set() };
   }
-  for (const [key, value] of Object.entries(parseEnv(text))) {
-    if (process.env[key] === undefined) process.env[key] = value;
-  }
+  const file = parseEnv(text);
+  return { env: { ...file, ...env }, dotenv: new Set(Object.keys(file).filter((k) => env[k] === undefined)) };
 }

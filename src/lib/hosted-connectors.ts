@@ -1,4 +1,6 @@
+import { isConnectorName, loadAllConnectors } from '../connectors/index.js';
 import type { Store } from './config/store.js';
+import type { Context, Env } from './context.js';
 import { connectorType } from './connection.js';
 import type { ConnectorDef } from './engine/types.js';
 import { AacError } from './errors.js';
@@ -43,7 +45,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DISCRIMINATORS = new Set(['auth_type', 'credentials_title']);
 
 /** The list filter for a workspace given as a name or id (--workspace / AAC_WORKSPACE), else the default one, else none. */
-export function workspaceQuery(workspace: string | undefined, store: Store | undefined, client: PlatformClient, env: NodeJS.ProcessEnv = process.env): ConnectorListQuery {
+export function workspaceQuery(workspace: string | undefined, store: Store | undefined, client: PlatformClient, env: Env): ConnectorListQuery {
   const explicit = workspace || env.AAC_WORKSPACE;
   if (explicit) return UUID.test(explicit) ? { workspace_id: explicit } : { workspace_name: explicit };
   const current = savedFor(store, client.credentials)?.workspace;
@@ -65,11 +67,12 @@ export async function findHosted(client: PlatformClient, connector: ConnectorDef
 }
 
 /** A saved hosted connector by name; or the hosted connector of that type found on the platform. */
-export async function resolveHosted(name: string, store: Store | undefined, client: PlatformClient, opts: { workspace?: string } = {}): Promise<HostedConnection> {
+export async function resolveHosted(name: string, store: Store | undefined, client: PlatformClient, opts: { workspace?: string; env: Env }): Promise<HostedConnection> {
   const saved = store?.connector(name);
   if (saved?.mode === 'hosted') return { connector: await connectorType(saved.type), id: saved.id, name, workspace: saved.workspace };
+  if (!saved && !isConnectorName(name)) return byPlatformName(name, store, client, opts);
   const connector = await connectorType(saved?.type ?? name, Object.keys(store?.connectors() ?? {}));
-  const query = workspaceQuery(opts.workspace, store, client);
+  const query = workspaceQuery(opts.workspace, store, client, opts.env);
   const found = await findHosted(client, connector, query, name);
   if (!found) {
     throw new AacError('not_found', `No hosted ${connector.title} connector${where(query)}.`, {
@@ -79,12 +82,26 @@ export async function resolveHosted(name: string, store: Store | undefined, clie
   return { connector, id: found.id, name: found.name, workspace: query.workspace_name };
 }
 
+/** A hosted connector the store does not know, by its platform name (or id): its type comes from its definition. */
+async function byPlatformName(name: string, store: Store | undefined, client: PlatformClient, opts: { workspace?: string; env: Env }): Promise<HostedConnection> {
+  const { id } = await hostedId(name, store, client, opts.workspace, opts.env);
+  const item = await client.connectors.get(id);
+  const definitionId = item.source_template.source_definition_id;
+  const connector = (await loadAllConnectors()).find((c) => c.definitionId === definitionId);
+  if (!connector) {
+    throw new AacError('usage', `The hosted connector "${name}" is of a type aac does not know (definition ${definitionId}).`, {
+      hint: 'Run `aac connectors catalog` for the connector types aac supports.',
+    });
+  }
+  return { connector, id, name: item.name };
+}
+
 /** The platform id of a hosted connector given by saved name, id, or platform name. */
-export async function hostedId(name: string, store: Store | undefined, client: PlatformClient, workspace?: string): Promise<{ id: string; saved?: string }> {
+export async function hostedId(name: string, store: Store | undefined, client: PlatformClient, workspace: string | undefined, env: Env): Promise<{ id: string; saved?: string }> {
   const saved = store?.connector(name);
   if (saved?.mode === 'hosted') return { id: saved.id, saved: name };
   if (UUID.test(name)) return { id: name };
-  const items = await client.connectors.list(workspaceQuery(workspace, store, client));
+  const items = await client.connectors.list(workspaceQuery(workspace, store, client, env));
   const matches = items.filter((i) => i.name === name);
   if (matches.length === 1) return { id: matches[0]!.id };
   if (matches.length > 1) {
@@ -120,7 +137,8 @@ async function reuseSaved(name: string, connector: ConnectorDef, store: Store, c
  * Creates a hosted connector in a workspace and remembers it by name. A connector the store or the platform
  * already has is reused, not an error.
  */
-export async function createHosted(connector: ConnectorDef, store: Store, client: PlatformClient, opts: CreateHostedOptions): Promise<CreatedHosted> {
+export async function createHosted(ctx: Context, connector: ConnectorDef, client: PlatformClient, opts: CreateHostedOptions): Promise<CreatedHosted> {
+  const store = ctx.store();
   const name = opts.name ?? connector.name;
   const saved = store.connector(name);
   if (saved && !opts.force && (saved.mode !== 'hosted' || saved.type !== connector.name)) {
@@ -134,7 +152,7 @@ export async function createHosted(connector: ConnectorDef, store: Store, client
   if (opts.oauthSecretId) {
     body.server_side_oauth_secret_id = opts.oauthSecretId;
   } else {
-    const { credentials, config } = opts.collected ?? (await collectCredentials(connector, opts));
+    const { credentials, config } = opts.collected ?? (await collectCredentials(ctx, connector, opts));
     body.credentials = Object.fromEntries(Object.entries(credentials).filter(([k]) => !DISCRIMINATORS.has(k)));
     if (Object.keys(config).length) body.environment = config;
   }

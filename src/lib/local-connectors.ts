@@ -1,19 +1,24 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { text } from 'node:stream/consumers';
-import type { Store } from './config/store.js';
+import type { Context } from './context.js';
 import { chooseScheme } from './engine/auth.js';
 import type { ConnectorDef, FieldDef } from './engine/types.js';
 import { AacError } from './errors.js';
 import { valuesFromEnv } from './connection.js';
 import { unknownNameHint } from './suggest.js';
 
+function interactive(ctx: Context, opts: CredentialInput): boolean {
+  return ctx.interactive && opts.interactive !== false;
+}
+
 /** Where credentials may come from; the same for local and hosted connectors. */
 export interface CredentialInput {
   scheme?: string;
   authFile?: string;
   authStdin?: boolean;
-  interactive: boolean;
-  env?: NodeJS.ProcessEnv;
+  /** Prompts may be asked for missing fields (a TTY, no CI, no --yes). */
+  interactive?: boolean;
 }
 
 export interface CreateLocalOptions extends CredentialInput {
@@ -39,11 +44,11 @@ function asStrings(value: unknown, source: string): Record<string, string> {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]));
 }
 
-async function valuesFromInput(opts: CredentialInput): Promise<Record<string, string>> {
+async function valuesFromInput(ctx: Context, opts: CredentialInput): Promise<Record<string, string>> {
   if (opts.authFile) {
     let content: string;
     try {
-      content = await readFile(opts.authFile, 'utf8');
+      content = await readFile(resolve(ctx.cwd, opts.authFile), 'utf8');
     } catch (err) {
       throw new AacError('usage', `Cannot read --auth-file ${opts.authFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
     }
@@ -56,7 +61,7 @@ async function valuesFromInput(opts: CredentialInput): Promise<Record<string, st
   }
   if (opts.authStdin) {
     try {
-      return asStrings(JSON.parse(await text(process.stdin)), 'stdin');
+      return asStrings(JSON.parse(await text(ctx.io.stdin)), 'stdin');
     } catch (err) {
       if (err instanceof AacError) throw err;
       throw new AacError('usage', 'The credentials on stdin are not valid JSON.', { hint: `Pipe a JSON object, e.g. '{"api_key":"…"}'.` });
@@ -65,20 +70,15 @@ async function valuesFromInput(opts: CredentialInput): Promise<Record<string, st
   return {};
 }
 
-async function promptFields(fields: Record<string, FieldDef>, values: Record<string, string>, secretByDefault: boolean): Promise<void> {
-  const { input, password } = await import('@inquirer/prompts');
+async function promptFields(ctx: Context, fields: Record<string, FieldDef>, values: Record<string, string>, secretByDefault: boolean): Promise<void> {
   for (const [name, f] of Object.entries(fields)) {
     if (values[name] || f.optional) continue;
     const message = `${f.title ?? name}${f.description ? ` (${f.description})` : ''}:`;
-    const secret = f.secret ?? secretByDefault;
-    const answer = secret
-      ? await password({ message, mask: '*', validate: (v) => v.length > 0 || 'required' }, { output: process.stderr })
-      : await input({ message, default: f.default, validate: (v) => v.length > 0 || 'required' }, { output: process.stderr });
-    values[name] = answer;
+    values[name] = (f.secret ?? secretByDefault) ? await ctx.prompter.password(message) : await ctx.prompter.input(message, f.default);
   }
 }
 
-async function pickScheme(connector: ConnectorDef, values: Record<string, string>, opts: CredentialInput): Promise<string> {
+async function pickScheme(ctx: Context, connector: ConnectorDef, values: Record<string, string>, opts: CredentialInput): Promise<string> {
   if (opts.scheme) {
     if (!connector.auth[opts.scheme]) {
       throw new AacError('usage', `Unknown auth scheme "${opts.scheme}" for ${connector.name}.`, {
@@ -92,12 +92,8 @@ async function pickScheme(connector: ConnectorDef, values: Record<string, string
   } catch {
     const names = Object.keys(connector.auth);
     // Without prompts, the first scheme's missing fields are reported as missing input (exit 4) by the caller.
-    if (!opts.interactive || names.length === 1) return names[0]!;
-    const { select } = await import('@inquirer/prompts');
-    return select(
-      { message: 'How do you want to authenticate?', choices: names.map((n) => ({ value: n, name: connector.auth[n]!.title })) },
-      { output: process.stderr },
-    );
+    if (!interactive(ctx, opts) || names.length === 1) return names[0]!;
+    return ctx.prompter.select('How do you want to authenticate?', names.map((n) => ({ value: n, name: connector.auth[n]!.title })));
   }
 }
 
@@ -110,13 +106,13 @@ export interface CollectedCredentials {
 }
 
 /** Gathers a connector's credentials from a file, stdin, the environment, or masked prompts on a TTY. */
-export async function collectCredentials(connector: ConnectorDef, opts: CredentialInput): Promise<CollectedCredentials> {
-  const values = { ...valuesFromEnv(connector, opts.env), ...(await valuesFromInput(opts)) };
-  const scheme = await pickScheme(connector, values, opts);
+export async function collectCredentials(ctx: Context, connector: ConnectorDef, opts: CredentialInput): Promise<CollectedCredentials> {
+  const values = { ...valuesFromEnv(connector, ctx.env), ...(await valuesFromInput(ctx, opts)) };
+  const scheme = await pickScheme(ctx, connector, values, opts);
   const fields = connector.auth[scheme]!.fields;
-  if (opts.interactive) {
-    await promptFields(connector.config ?? {}, values, false);
-    await promptFields(fields, values, true);
+  if (interactive(ctx, opts)) {
+    await promptFields(ctx, connector.config ?? {}, values, false);
+    await promptFields(ctx, fields, values, true);
   }
   const missing = [...Object.entries(connector.config ?? {}), ...Object.entries(fields)].filter(([n, f]) => !f.optional && !values[n] && f.default === undefined);
   if (missing.length) {
@@ -133,14 +129,15 @@ export async function collectCredentials(connector: ConnectorDef, opts: Credenti
 }
 
 /** Saves a local connector: credentials from a file, stdin, the environment, or masked prompts on a TTY. */
-export async function createLocal(connector: ConnectorDef, store: Store, opts: CreateLocalOptions): Promise<CreatedConnector> {
+export async function createLocal(ctx: Context, connector: ConnectorDef, opts: CreateLocalOptions): Promise<CreatedConnector> {
+  const store = ctx.store();
   const name = opts.name ?? connector.name;
   if (store.connector(name) && !opts.force) {
     throw new AacError('usage', `A connector named "${name}" already exists.`, {
       hint: `Choose another --name, or pass --force to replace it.`,
     });
   }
-  const { scheme, credentials, config } = opts.collected ?? (await collectCredentials(connector, opts));
+  const { scheme, credentials, config } = opts.collected ?? (await collectCredentials(ctx, connector, opts));
   await store.saveConnector(name, { mode: 'local', type: connector.name, auth: scheme, credentials, config, createdAt: new Date().toISOString() });
   return { name, type: connector.name, mode: 'local', auth: scheme, fields: Object.keys(credentials), path: store.path };
 }

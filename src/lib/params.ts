@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { z } from 'zod';
 import { AacError } from './errors.js';
@@ -23,16 +24,16 @@ function parseObject(source: string, what: string, flag: string): Record<string,
 /** `--params '<json>'`, `--params @file.json`, or `--params -` (stdin); `flag` names another flag read the same way. */
 export async function readParamsFlag(
   value: string | undefined,
-  stdin: NodeJS.ReadableStream = process.stdin,
+  io: { stdin: NodeJS.ReadableStream; cwd: string },
   flag = '--params',
 ): Promise<Record<string, unknown>> {
   if (value === undefined) return {};
-  if (value === '-') return parseObject(await text(stdin), `${flag} from stdin`, flag);
+  if (value === '-') return parseObject(await text(io.stdin), `${flag} from stdin`, flag);
   if (value.startsWith('@')) {
     const file = value.slice(1);
     let content: string;
     try {
-      content = await readFile(file, 'utf8');
+      content = await readFile(resolve(io.cwd, file), 'utf8');
     } catch (err) {
       throw new AacError('usage', `Cannot read ${flag === '--params' ? 'params' : flag} file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
     }
@@ -41,15 +42,30 @@ export async function readParamsFlag(
   return parseObject(value, flag, flag);
 }
 
-/** Whether a param's schema takes only strings, so `-p id=123` keeps "123" as text. */
-function wantsString(schema: z.ZodType | undefined): boolean {
-  if (!schema) return false;
+type Json = { type?: unknown; enum?: unknown[]; anyOf?: Json[]; items?: Json };
+
+function jsonSchema(schema: z.ZodType | undefined): Json | undefined {
+  if (!schema) return undefined;
   try {
-    const json = z.toJSONSchema(schema, { unrepresentable: 'any' }) as { type?: unknown; enum?: unknown[] };
-    return json.type === 'string' || (Array.isArray(json.enum) && json.enum.every((v) => typeof v === 'string'));
+    return z.toJSONSchema(schema, { unrepresentable: 'any' }) as Json;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function variants(json: Json | undefined): Json[] {
+  return json?.anyOf ? json.anyOf.filter((j) => j.type !== 'null') : json ? [json] : [];
+}
+
+/** Whether a schema takes only strings, so `-p id=123` keeps "123" as text. */
+function stringOnly(json: Json | undefined): boolean {
+  const all = variants(json);
+  return all.length > 0 && all.every((j) => j.type === 'string' || (Array.isArray(j.enum) && j.enum.every((v) => typeof v === 'string')));
+}
+
+function arrayItems(json: Json | undefined): Json | undefined | false {
+  const array = variants(json).find((j) => j.type === 'array');
+  return array ? array.items : false;
 }
 
 /** Types a `-p key=value` value like `gh api -F`: numbers, booleans, null, JSON arrays and objects. */
@@ -68,9 +84,13 @@ export function typedValue(raw: string): unknown {
   return raw;
 }
 
-/** Merges repeatable `-p key=value` pairs over `base`, typing each value unless the param takes strings. */
+/**
+ * Merges `-p key=value` pairs over `base`, typing each value unless the param takes strings. A key given twice
+ * collects its values when the param is an array, and is an error otherwise.
+ */
 export function applyPairs(base: Record<string, unknown>, pairs: readonly string[], shape: Record<string, z.ZodType> = {}): Record<string, unknown> {
   const out = { ...base };
+  const given = new Map<string, unknown[]>();
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     if (eq <= 0) {
@@ -78,7 +98,19 @@ export function applyPairs(base: Record<string, unknown>, pairs: readonly string
     }
     const key = pair.slice(0, eq);
     const raw = pair.slice(eq + 1);
-    out[key] = wantsString(shape[key]) ? raw : typedValue(raw);
+    const json = jsonSchema(shape[key]);
+    const items = arrayItems(json);
+    const value = (items === false ? stringOnly(json) : stringOnly(items)) ? raw : typedValue(raw);
+    const values = given.get(key) ?? [];
+    if (values.length && items === false) {
+      throw new AacError('usage', `-p ${key} is given more than once.`, { hint: `${key} takes one value; pass it once.` });
+    }
+    values.push(value);
+    given.set(key, values);
+  }
+  for (const [key, values] of given) {
+    const items = arrayItems(jsonSchema(shape[key]));
+    out[key] = items !== false && (values.length > 1 || !Array.isArray(values[0])) ? values.flat() : values[0];
   }
   return out;
 }

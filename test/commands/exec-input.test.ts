@@ -272,7 +272,7 @@ describe('aac exec: destructive actions', () => {
       stdout: '',
       stderr: errorLine({
         type: 'usage',
-        message: 'Refusing to run the destructive action delete on stripe customers without confirmation.',
+        message: 'Refusing to run "Delete Stripe customer cus_1" (a destructive action) without confirmation.',
         status_code: null,
         retryable: false,
         hint: 'Add --yes to confirm.',

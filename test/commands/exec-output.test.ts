@@ -140,8 +140,25 @@ describe('aac exec: output', () => {
 
   it('--fields projects top-level and dotted paths, keeping the nesting', async () => {
     server = await fakeStripe();
-    const r = await stripe(server, ['customers', 'list', '--fields', 'id, address.city,missing']);
+    const r = await stripe(server, ['customers', 'list', '--fields', 'id, address.city']);
     expect(r).toEqual({ code: 0, stdout: pretty(page1.map((c) => ({ id: c.id, address: { city: c.address.city } }))), stderr: '' });
+  });
+
+  it('--fields naming a field no record has is exit 4, listing the fields there are', async () => {
+    server = await fakeStripe();
+    const r = await stripe(server, ['customers', 'list', '--fields', 'id,emial']);
+    expect(r.code).toBe(4);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(r.stderr)).toEqual({
+      error: {
+        type: 'usage',
+        message: '--fields names "emial", which no returned record has.',
+        status_code: null,
+        retryable: false,
+        hint: 'Fields of these records: address, created, email, id, metadata, name, object.',
+        details: { unknown: ['emial'], available: ['address', 'created', 'email', 'id', 'metadata', 'name', 'object'] },
+      },
+    });
   });
 
   it('--fields applies to a single object, to --meta data and to --all streams', async () => {
@@ -156,18 +173,15 @@ describe('aac exec: output', () => {
 
   it('--output table shows the entity default columns', async () => {
     server = await fakeStripe();
-    const r = await stripe(server, ['customers', 'list', '--output', 'table']);
+    const r = await stripe(server, ['customers', 'list', '--output', 'table'], { ttyColumns: 120 });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
       [
         '┌───────┬────────────────┬────────────┬────────────┐',
         '│ id    │ email          │ name       │ created    │',
-        '├───────┼────────────────┼────────────┼────────────┤',
         '│ cus_1 │ c1@example.com │ Customer 1 │ 1700000001 │',
-        '├───────┼────────────────┼────────────┼────────────┤',
         '│ cus_2 │ c2@example.com │            │ 1700000002 │',
-        '├───────┼────────────────┼────────────┼────────────┤',
         '│ cus_3 │ c3@example.com │ Customer 3 │ 1700000003 │',
         '└───────┴────────────────┴────────────┴────────────┘',
         '',
@@ -177,20 +191,33 @@ describe('aac exec: output', () => {
 
   it('--output table uses --fields as columns, dotted paths included', async () => {
     server = await fakeStripe();
-    const r = await stripe(server, ['customers', 'get', '-p', 'id=cus_1', '-o', 'table', '--fields', 'id,address.city']);
+    const r = await stripe(server, ['customers', 'get', '-p', 'id=cus_1', '-o', 'table', '--fields', 'id,address.city'], { ttyColumns: 120 });
     expect(r).toEqual({
       code: 0,
-      stdout: ['┌───────┬──────────────┐', '│ id    │ address.city │', '├───────┼──────────────┤', '│ cus_1 │ City 1       │', '└───────┴──────────────┘', ''].join('\n'),
+      stdout: ['┌───────┬──────────────┐', '│ id    │ address.city │', '│ cus_1 │ City 1       │', '└───────┴──────────────┘', ''].join('\n'),
       stderr: '',
     });
   });
 
   it('--all --output table collects every page into one table', async () => {
     server = await fakeStripe();
-    const r = await stripe(server, ['customers', 'list', '--all', '-o', 'table', '--fields', 'id']);
+    const r = await stripe(server, ['customers', 'list', '--all', '-o', 'table', '--fields', 'id'], { ttyColumns: 120 });
     const rows = CUSTOMERS.map((c) => `│ ${c.id} │`);
-    const line = '├───────┤';
-    expect(r).toEqual({ code: 0, stdout: ['┌───────┐', '│ id    │', line, rows.join(`\n${line}\n`), '└───────┘', ''].join('\n'), stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: ['┌───────┐', '│ id    │', ...rows, '└───────┘', ''].join('\n'), stderr: '' });
+  });
+
+  it('--output table on a pipe prints tab-separated columns, like gh', async () => {
+    server = await fakeStripe();
+    const r = await stripe(server, ['customers', 'list', '-o', 'table']);
+    expect(r).toEqual({ code: 0, stdout: page1.map((c) => [c.id, c.email, c.name ?? '', c.created].join('\t') + '\n').join(''), stderr: '' });
+  });
+
+  it('a wide table is cut to the terminal width, long cells truncated', async () => {
+    server = await fakeStripe();
+    const r = await stripe(server, ['customers', 'list', '-o', 'table', '--fields', 'id,email,name,created,address'], { ttyColumns: 60 });
+    expect(r.code).toBe(0);
+    for (const line of r.stdout.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+    expect(r.stdout).toContain('…');
   });
 
   it('--output ndjson prints one record per line without --all (one page only)', async () => {

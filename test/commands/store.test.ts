@@ -32,8 +32,10 @@ const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as StoreFi
 describe('aac connectors create --local', () => {
   it('saves the key from the environment in a 0600 file inside a 0700 directory, never printing it', async () => {
     const { dir, file, env } = freshDir();
-    const r = await aac(['connectors', 'create', 'stripe', '--local'], { env: { ...env, STRIPE_API_KEY: KEY } });
+    const r = await aac(['connectors', 'create', 'stripe', '--local'], { env: { ...env, STRIPE_API_KEY: KEY }, ttyColumns: 100 });
     expect(r).toEqual({ code: 0, stdout: `Saved stripe connector "stripe" (local, auth: api_key) in ${file}\n`, stderr: '' });
+    const piped = await aac(['connectors', 'create', 'stripe', '--local', '--name', 'piped'], { env: { ...env, STRIPE_API_KEY: KEY } });
+    expect(piped).toEqual({ code: 0, stdout: pretty({ name: 'piped', type: 'stripe', mode: 'local', auth: 'api_key', fields: ['api_key'], path: file }), stderr: '' });
     expect(mode(dir)).toBe(0o700);
     expect(mode(file)).toBe(0o600);
     const saved = read(file);
@@ -136,15 +138,13 @@ describe('aac connectors list / delete', () => {
 
   it('lists saved connectors as a table and as JSON, without secrets', async () => {
     const { env } = await withTwo();
-    const table = await aac(['connectors', 'list'], { env });
+    const table = await aac(['connectors', 'list'], { env, ttyColumns: 100 });
     expect(table).toEqual({
       code: 0,
       stdout: [
         '┌─────────────┬────────┬───────┬─────────┬───────────┐',
         '│ name        │ type   │ mode  │ auth    │ workspace │',
-        '├─────────────┼────────┼───────┼─────────┼───────────┤',
         '│ stripe      │ stripe │ local │ api_key │           │',
-        '├─────────────┼────────┼───────┼─────────┼───────────┤',
         '│ stripe-test │ stripe │ local │ api_key │           │',
         '└─────────────┴────────┴───────┴─────────┴───────────┘',
         '',
@@ -164,9 +164,10 @@ describe('aac connectors list / delete', () => {
 
   it('with nothing saved, prints nothing on stdout (and [] with --json)', async () => {
     const { file, env } = freshDir();
-    const r = await aac(['connectors', 'list'], { env });
+    const r = await aac(['connectors', 'list'], { env, ttyColumns: 100 });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
+    expect((await aac(['connectors', 'list'], { env })).stdout).toBe('[]\n');
     expect((await aac(['connectors', 'list', '--json'], { env })).stdout).toBe('[]\n');
     expect(existsSync(file)).toBe(false);
   });
@@ -191,7 +192,7 @@ describe('aac connectors list / delete', () => {
 
   it('delete --yes forgets the connector and its secret, keeping the others and the file mode', async () => {
     const { file, env } = await withTwo();
-    const r = await aac(['connectors', 'delete', 'stripe-test', '--yes'], { env });
+    const r = await aac(['connectors', 'delete', 'stripe-test', '--yes'], { env, ttyColumns: 100 });
     expect(r).toEqual({ code: 0, stdout: 'Deleted the saved connector "stripe-test".\n', stderr: '' });
     expect(Object.keys(read(file).profiles.default!.connectors)).toEqual(['stripe']);
     expect(readFileSync(file, 'utf8')).not.toContain(`${KEY}_2`);

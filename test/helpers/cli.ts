@@ -1,9 +1,15 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { Config, type Command } from '@oclif/core';
+import { afterAll } from 'vitest';
+import type { Runtime } from '../../src/lib/context.js';
+import { withDotEnv } from '../../src/lib/env.js';
+import type { Prompter } from '../../src/lib/io/prompter.js';
+import { main } from '../../src/main.js';
 
-const BIN = resolve(import.meta.dirname, '../../bin/run.js');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface CliResult {
   code: number;
@@ -15,18 +21,65 @@ export interface CliOptions {
   env?: Record<string, string | undefined>;
   stdin?: string;
   cwd?: string;
+  /** Answers for prompts, in order, as if typed on a terminal (stdin and stderr then count as terminals). */
+  answers?: (string | boolean)[];
+  /** stdout is a terminal of this width. */
+  ttyColumns?: number;
+  /** Base of the retry backoff (ms); 1 unless a test needs another. */
+  retryBaseMs?: number;
+  signal?: AbortSignal;
 }
 
-/** A fresh, empty config directory for one test. */
+const created = new Set<string>();
+afterAll(() => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+  created.clear();
+});
+
+/** A fresh, empty directory for one test, removed when the test file is done. */
 export function tempConfigDir(): string {
-  return mkdtempSync(join(tmpdir(), 'aac-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'aac-test-'));
+  created.add(dir);
+  return dir;
+}
+
+let config: Promise<Config> | undefined;
+
+/** Commands come from the TypeScript sources (never a stale dist/), found through the manifest's paths. */
+async function loadCommand(id: string): Promise<Command.Class> {
+  const cmd = (await config!).findCommand(id);
+  const path = cmd?.relativePath?.join('/').replace(/^dist\//, 'src/').replace(/\.js$/, '.ts');
+  if (!path) throw new Error(`no source for command ${id}`);
+  return (await import(/* @vite-ignore */ resolve(ROOT, path))).default as Command.Class;
+}
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+function scripted(answers: (string | boolean)[]): Prompter {
+  const next = (message: string) => {
+    if (answers.length === 0) throw new Error(`unexpected prompt: ${message}`);
+    return answers.shift()!;
+  };
+  return {
+    select: async (message) => next(message) as never,
+    input: async (message) => String(next(message)),
+    password: async (message) => String(next(message)),
+    confirm: async (message) => Boolean(next(message)),
+  };
 }
 
 /**
- * Runs the real CLI in a child process, without a TTY, with a clean environment: only PATH, HOME and
- * what `env` sets (so no credential leaks in from the developer's shell).
+ * Runs the CLI in-process with a clean environment (only PATH, HOME and what `env` sets, so no credential leaks in
+ * from the developer's shell), stdin from `stdin`, and no terminal unless the options say so.
  */
-export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+export async function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+  config ??= Config.load(ROOT);
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? tmpdir(),
@@ -34,14 +87,19 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
     AAC_CONFIG_DIR: opts.env?.AAC_CONFIG_DIR ?? tempConfigDir(),
   };
   for (const [k, v] of Object.entries(opts.env ?? {})) if (v !== undefined) env[k] = v;
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd ?? tmpdir(), stdio: 'pipe' });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(opts.stdin ?? '');
-  });
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const stdin = opts.stdin === undefined ? new PassThrough().end() : Readable.from([opts.stdin]);
+  const cwd = opts.cwd ?? tmpdir();
+  const tty = opts.answers !== undefined;
+  const runtime: Runtime = {
+    ...withDotEnv(env, cwd),
+    cwd,
+    io: { stdout, stderr, stdin, stdoutTTY: opts.ttyColumns !== undefined, stderrTTY: tty, stdinTTY: tty, columns: opts.ttyColumns },
+    prompter: scripted([...(opts.answers ?? [])]),
+    signal: opts.signal ?? new AbortController().signal,
+    retryBaseMs: opts.retryBaseMs ?? 1,
+  };
+  const code = await main(args, { config: await config, runtime, load: loadCommand });
+  return { code, stdout: stdout.text, stderr: stderr.text };
 }

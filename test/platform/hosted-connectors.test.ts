@@ -28,7 +28,7 @@ const calls = (em: PlatformEmulator) =>
 describe('aac connectors create --hosted', () => {
   it('creates it in the workspace with the credentials from the environment, and remembers it by name', async () => {
     const { em, cli } = await enabled();
-    const r = await cli.run(['connectors', 'create', 'stripe', '--hosted'], { env: { STRIPE_API_KEY: KEY } });
+    const r = await cli.run(['connectors', 'create', 'stripe', '--hosted'], { env: { STRIPE_API_KEY: KEY }, ttyColumns: 100 });
     const connector = em.connectors[0]!;
     expect(r).toEqual({ code: 0, stdout: `Created hosted stripe connector "stripe" in workspace "default" (id ${connector.id})\n`, stderr: '' });
     expect(calls(em)).toEqual(['GET /api/v1/workspaces', `POST ${CONNECTORS}`]);
@@ -69,7 +69,7 @@ describe('aac connectors create --hosted', () => {
     expect(first.code).toBe(0);
     const id = em.connectors[0]!.id;
     em.requests.length = 0;
-    const r = await cli.run(['connectors', 'create', 'stripe', '--hosted'], { env: { STRIPE_API_KEY: KEY } });
+    const r = await cli.run(['connectors', 'create', 'stripe', '--hosted'], { env: { STRIPE_API_KEY: KEY }, ttyColumns: 100 });
     expect(r).toEqual({
       code: 0,
       stdout: `Hosted stripe connector "stripe" already exists in workspace "default" (id ${id}); reusing it (its credentials were not changed).\n`,
@@ -152,7 +152,7 @@ describe('aac connectors list|get|check|inspect|delete with hosted connectors', 
     expect(JSON.parse(hosted.stdout)).toMatchObject({ id, name: 'pay', source_template: { name: 'Stripe', source_definition_id: STRIPE_DEFINITION } });
     expect(calls(em)).toEqual([`GET ${CONNECTORS}/${id}`]);
     const local = await cli.run(['connectors', 'get', 'pay-local']);
-    expect(local).toEqual({ code: 0, stdout: pretty({ name: 'pay-local', type: 'stripe', mode: 'local', auth: 'api_key', fields: ['api_key'], config: {} }), stderr: '' });
+    expect(local).toEqual({ code: 0, stdout: pretty({ name: 'pay-local', type: 'stripe', mode: 'local', auth: 'api_key', fields: ['api_key'], config: {}, sources: { api_key: 'store' } }), stderr: '' });
     const byPlatformName = await platformCli(em, envCredentials).run(['connectors', 'get', 'pay']);
     expect(JSON.parse(byPlatformName.stdout)).toMatchObject({ id });
   });

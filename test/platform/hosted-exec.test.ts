@@ -173,9 +173,15 @@ describe('mode detection', () => {
     expect(r).toEqual({ code: 0, stdout: pretty(CUSTOMERS[0]), stderr: '' });
     expect(em.requests).toEqual([]);
     expect(vendor.requests).toHaveLength(1);
-    const hostedByName = await cli.run(['exec', 'stripe', 'customers', 'list', '--mode', 'local']);
+    // a hosted connector saved under its type's name never blocks local use of the type
+    const typeName = await cli.run(['exec', 'stripe', 'customers', 'get', '-p', 'id=cus_1', '--mode', 'local', '--base-url', stripeUrl], { env: { STRIPE_API_KEY: KEY } });
+    expect(typeName).toEqual({ code: 0, stdout: pretty(CUSTOMERS[0]), stderr: '' });
+    expect(em.requests).toEqual([]);
+    const named = await cli.run(['connectors', 'create', 'stripe', '--hosted', '--name', 'pay'], { env: { STRIPE_API_KEY: KEY } });
+    expect(named.code).toBe(0);
+    const hostedByName = await cli.run(['exec', 'pay', 'customers', 'list', '--mode', 'local']);
     expect(hostedByName.code).toBe(4);
-    expect(errorOf(hostedByName).message).toBe('"stripe" is a hosted connector; it runs in platform mode only.');
+    expect(errorOf(hostedByName).message).toBe('"pay" is a hosted connector; it runs in platform mode only.');
   });
 
   it('--mode platform without credentials is exit 2 with the hint to log in', async () => {

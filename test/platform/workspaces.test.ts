@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/lib/config/store.js';
 import { CLIENT_ID, CLIENT_SECRET } from '../helpers/platform-emulator.js';
+import { testContext } from '../helpers/context.js';
 import { PlatformClient } from '../../src/lib/platform/client.js';
 import { resolveWorkspace } from '../../src/lib/platform/workspaces.js';
 import { tempConfigDir } from '../helpers/cli.js';
@@ -106,8 +107,7 @@ describe('workspace resolution for platform commands', { timeout: 90_000 }, () =
   async function resolver(workspaces: string[], env: Record<string, string> = {}) {
     const em = await harness.start({ workspaces });
     const client = new PlatformClient({ env: { ...envCredentials, AAC_PLATFORM_URL: em.url } });
-    return (opts: { flag?: string; store?: Store } = {}) =>
-      resolveWorkspace(client, opts.store, { flag: opts.flag, env, interactive: false });
+    return (opts: { flag?: string; store?: Store } = {}) => resolveWorkspace(client, testContext(env, { store: opts.store }), { flag: opts.flag });
   }
 
   it('uses the only active workspace automatically', async () => {

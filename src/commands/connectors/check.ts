@@ -1,8 +1,7 @@
 import { ConnectorCommand } from '../../connector-command.js';
-import { checkConnector } from '../../lib/connector-admin.js';
-import { json } from '../../lib/output/write.js';
+import { checkConnector, type CheckResult } from '../../lib/connector-admin.js';
 
-export default class ConnectorsCheck extends ConnectorCommand {
+export default class ConnectorsCheck extends ConnectorCommand<CheckResult> {
   static override summary = "Check that a connector's credentials work: the platform's check for a hosted one, a one-page read for a local one.";
   static override description = 'Exits 0 when the check succeeds and 1 when it fails.';
   static override examples = ['<%= config.bin %> connectors check stripe', '<%= config.bin %> connectors check stripe --json'];
@@ -10,12 +9,14 @@ export default class ConnectorsCheck extends ConnectorCommand {
   static override args = ConnectorCommand.args;
   static override flags = ConnectorCommand.flags;
 
-  async run(): Promise<void> {
+
+  async run(): Promise<CheckResult> {
     const { args, flags } = await this.parse(ConnectorsCheck);
-    this.useGlobals(flags);
-    const result = await checkConnector(args.name, this.context(flags));
-    if (this.jsonOutput) return this.out(json(result));
+    return checkConnector(this.ctx, args.name, this.admin(flags));
+  }
+
+  protected override human(result: CheckResult): string {
     const checked = result.checked ? `; pulled ${result.checked.records} records from ${result.checked.entity} ${result.checked.action}` : '';
-    return this.out(`"${result.name}" (${result.mode}): ${result.status}${checked}\n`);
+    return `"${result.name}" (${result.mode}): ${result.status}${checked}\n`;
   }
 }

@@ -1,12 +1,13 @@
 import { Args, Flags } from '@oclif/core';
 import { modeFlag, PlatformCommand, workspaceFlag } from '../../platform-command.js';
 import { connectorType } from '../../lib/connection.js';
-import { createHosted } from '../../lib/hosted-connectors.js';
-import { createLocal } from '../../lib/local-connectors.js';
+import { createHosted, type CreatedHosted } from '../../lib/hosted-connectors.js';
+import { createLocal, type CreatedConnector } from '../../lib/local-connectors.js';
 import { decideMode, reportMode, type Mode } from '../../lib/mode.js';
-import { json } from '../../lib/output/write.js';
 
-export default class ConnectorsCreate extends PlatformCommand {
+type Created = (CreatedConnector & { mode: 'local' }) | CreatedHosted;
+
+export default class ConnectorsCreate extends PlatformCommand<Created> {
   static override summary = 'Save a connector with its credentials, locally or as a hosted connector on the Airbyte platform.';
   static override description =
     'Credentials come from --auth-file, --auth-stdin, the environment (see `aac describe <connector>`), or masked prompts on a TTY.\n' +
@@ -42,35 +43,32 @@ export default class ConnectorsCreate extends PlatformCommand {
     workspace: workspaceFlag,
   };
 
-  async run(): Promise<void> {
+
+  async run(): Promise<Created> {
     const { args, flags } = await this.parse(ConnectorsCreate);
-    this.useGlobals(flags);
     const connector = await connectorType(args.connector);
-    const store = this.store();
     const flagMode: Mode | undefined =
       flags.local ? 'local' : flags.hosted || flags['oauth-secret-id'] ? 'platform' : (flags.mode as Mode | undefined);
-    const decision = decideMode(flagMode, store);
-    reportMode(decision, Boolean(process.stderr.isTTY), this.globalFlags.debug ? this.debugLog : undefined);
-    const input = { scheme: flags.auth, authFile: flags['auth-file'], authStdin: flags['auth-stdin'], interactive: this.interactive };
-    if (decision.mode === 'local') {
-      const created = await createLocal(connector, store, { ...input, name: flags.name, force: flags.force });
-      if (flags.json) return this.out(json(created));
-      return this.out(`Saved ${created.type} connector "${created.name}" (local, auth: ${created.auth}) in ${created.path}\n`);
-    }
+    const decision = decideMode(flagMode, this.ctx.existingStore(), this.ctx.env);
+    reportMode(decision, this.ctx);
+    const input = { scheme: flags.auth, authFile: flags['auth-file'], authStdin: flags['auth-stdin'] };
+    if (decision.mode === 'local') return { ...(await createLocal(this.ctx, connector, { ...input, name: flags.name, force: flags.force })), mode: 'local' };
     const workspace = await this.workspace(flags);
-    const created = await createHosted(connector, store, this.platform(flags), {
+    const created = await createHosted(this.ctx, connector, this.platform(flags), {
       ...input,
       name: flags.name,
       workspace,
       oauthSecretId: flags['oauth-secret-id'],
       force: flags.force,
     });
-    if (flags.json) return this.out(json(created));
+    return { ...created, mode: 'hosted' };
+  }
+
+  protected override human(created: Created): string {
+    if (created.mode === 'local') return `Saved ${created.type} connector "${created.name}" (local, auth: ${created.auth}) in ${created.path}\n`;
     const where = `in workspace "${created.workspace}" (id ${created.id})`;
-    return this.out(
-      created.status === 'created'
-        ? `Created hosted ${created.type} connector "${created.name}" ${where}\n`
-        : `Hosted ${created.type} connector "${created.name}" already exists ${where}; reusing it (its credentials were not changed).\n`,
-    );
+    return created.status === 'created'
+      ? `Created hosted ${created.type} connector "${created.name}" ${where}\n`
+      : `Hosted ${created.type} connector "${created.name}" already exists ${where}; reusing it (its credentials were not changed).\n`;
   }
 }

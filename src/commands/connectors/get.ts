@@ -1,6 +1,5 @@
 import { ConnectorCommand } from '../../connector-command.js';
 import { getConnector } from '../../lib/connector-admin.js';
-import { json } from '../../lib/output/write.js';
 
 export default class ConnectorsGet extends ConnectorCommand {
   static override summary = 'Show a connector: a saved local one (never its secrets), or a hosted one as the platform describes it.';
@@ -9,9 +8,9 @@ export default class ConnectorsGet extends ConnectorCommand {
   static override args = ConnectorCommand.args;
   static override flags = ConnectorCommand.flags;
 
-  async run(): Promise<void> {
+
+  async run(): Promise<unknown> {
     const { args, flags } = await this.parse(ConnectorsGet);
-    this.useGlobals(flags);
-    await this.out(json(await getConnector(args.name, this.context(flags))));
+    return getConnector(this.ctx, args.name, this.admin(flags));
   }
 }

@@ -1,6 +1,5 @@
 import { ConnectorCommand } from '../../connector-command.js';
 import { inspectConnector } from '../../lib/connector-admin.js';
-import { json } from '../../lib/output/write.js';
 
 export default class ConnectorsInspect extends ConnectorCommand {
   static override summary = "Show a hosted connector's metadata and readiness (workspace, definition, context store, warnings).";
@@ -9,9 +8,9 @@ export default class ConnectorsInspect extends ConnectorCommand {
   static override args = ConnectorCommand.args;
   static override flags = ConnectorCommand.flags;
 
-  async run(): Promise<void> {
+
+  async run(): Promise<unknown> {
     const { args, flags } = await this.parse(ConnectorsInspect);
-    this.useGlobals(flags);
-    await this.out(json(await inspectConnector(args.name, this.context(flags))));
+    return inspectConnector(this.ctx, args.name, this.admin(flags));
   }
 }

@@ -1,11 +1,10 @@
 import { Flags } from '@oclif/core';
 import { PlatformCommand, workspaceFlag } from '../../platform-command.js';
-import { listConnectors } from '../../lib/connector-list.js';
-import { json } from '../../lib/output/write.js';
+import { listConnectors, type ConnectorRow } from '../../lib/connector-list.js';
 import { renderTable } from '../../lib/output/table.js';
 import { platformCredentialsPresent } from '../../lib/platform/credentials.js';
 
-export default class ConnectorsList extends PlatformCommand {
+export default class ConnectorsList extends PlatformCommand<ConnectorRow[]> {
   static override summary = 'List saved connectors, and the hosted ones on the platform when platform credentials are present.';
   static override examples = ['<%= config.bin %> connectors list', '<%= config.bin %> connectors list --json', '<%= config.bin %> connectors list --local'];
 
@@ -14,17 +13,18 @@ export default class ConnectorsList extends PlatformCommand {
     workspace: workspaceFlag,
   };
 
-  async run(): Promise<void> {
+
+  async run(): Promise<ConnectorRow[]> {
     const { flags } = await this.parse(ConnectorsList);
-    this.useGlobals(flags);
-    const store = this.store();
-    const client = !flags.local && platformCredentialsPresent(store) ? this.platform(flags) : undefined;
-    const rows = await listConnectors(store, client, flags.workspace);
-    if (flags.json) return this.out(json(rows));
+    const client = !flags.local && platformCredentialsPresent(this.ctx.store(), this.ctx.env) ? this.platform(flags) : undefined;
+    return listConnectors(this.ctx, client, flags.workspace);
+  }
+
+  protected override human(rows: ConnectorRow[]): Promise<string> | string {
     if (rows.length === 0) {
-      process.stderr.write('No connectors yet. Create one with `aac connectors create <connector>` (or `aac setup`).\n');
-      return;
+      this.ctx.note('No connectors yet. Create one with `aac connectors create <connector>` (or `aac setup`).');
+      return '';
     }
-    return this.out(await renderTable(rows, ['name', 'type', 'mode', 'auth', 'workspace']));
+    return renderTable(rows, ['name', 'type', 'mode', 'auth', 'workspace'], this.ctx.io.columns ?? 80);
   }
 }

@@ -1,21 +1,22 @@
 import { PlatformCommand } from '../../platform-command.js';
-import { summarize } from '../../lib/platform/templates.js';
+import { summarize, type TemplateSummary } from '../../lib/platform/templates.js';
 import { renderTable } from '../../lib/output/table.js';
-import { json } from '../../lib/output/write.js';
 
-export default class Templates extends PlatformCommand {
+export default class Templates extends PlatformCommand<TemplateSummary[]> {
   static override summary = 'List the connectors enabled for the organization (source templates).';
   static override examples = ['<%= config.bin %> templates', '<%= config.bin %> templates --json'];
 
-  async run(): Promise<void> {
+
+  async run(): Promise<TemplateSummary[]> {
     const { flags } = await this.parse(Templates);
-    this.useGlobals(flags);
-    const templates = (await this.platform(flags).templates.list()).map(summarize);
-    if (this.jsonOutput) return this.out(json(templates));
+    return (await this.platform(flags).templates.list()).map(summarize);
+  }
+
+  protected override human(templates: TemplateSummary[]): Promise<string> | string {
     if (templates.length === 0) {
-      process.stderr.write('No connector is enabled yet. Enable one with `aac templates register <connector>`.\n');
-      return;
+      this.ctx.note('No connector is enabled yet. Enable one with `aac templates register <connector>`.');
+      return '';
     }
-    return this.out(await renderTable(templates, ['name', 'connector', 'mode', 'id']));
+    return renderTable(templates, ['name', 'connector', 'mode', 'id'], this.ctx.io.columns ?? 80);
   }
 }

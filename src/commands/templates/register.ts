@@ -2,11 +2,10 @@ import { Args, Flags } from '@oclif/core';
 import { PlatformCommand } from '../../platform-command.js';
 import { connectorType } from '../../lib/connection.js';
 import { readParamsFlag } from '../../lib/params.js';
-import { registerTemplate } from '../../lib/platform/templates.js';
+import { registerTemplate, type Registered } from '../../lib/platform/templates.js';
 import { TemplateMode } from '../../lib/platform/schemas.js';
-import { json } from '../../lib/output/write.js';
 
-export default class TemplatesRegister extends PlatformCommand {
+export default class TemplatesRegister extends PlatformCommand<Registered> {
   static override summary = 'Enable a connector for the organization, so it shows in the Airbyte UI.';
   static override description =
     'Creates a source template for the connector\'s Airbyte definition. If one already exists (for the connector, or ' +
@@ -30,22 +29,26 @@ export default class TemplatesRegister extends PlatformCommand {
     }),
   };
 
-  async run(): Promise<void> {
+
+  async run(): Promise<Registered> {
     const { args, flags } = await this.parse(TemplatesRegister);
-    this.useGlobals(flags);
     const connector = await connectorType(args.connector);
-    const partialDefaultConfig = await readParamsFlag(flags['partial-default-config'], process.stdin, '--partial-default-config');
+    const partialDefaultConfig = await readParamsFlag(flags['partial-default-config'], { stdin: this.ctx.io.stdin, cwd: this.ctx.cwd }, '--partial-default-config');
     const result = await registerTemplate(this.platform(flags), connector, {
       name: flags.name,
       mode: TemplateMode.parse(flags.mode),
       partialDefaultConfig,
     });
-    if (this.jsonOutput) return this.out(json(result));
+    this.title = connector.title;
+    return result;
+  }
+
+  private title = '';
+
+  protected override human(result: Registered): string {
     const t = result.template;
-    return this.out(
-      result.status === 'created'
-        ? `Registered ${connector.title} as the template "${t.name}" (${t.mode ?? flags.mode}, ${t.id}).\n`
-        : `${connector.title} is already enabled: template "${t.name}" (${t.id}). Nothing to do.\n`,
-    );
+    return result.status === 'created'
+      ? `Registered ${this.title} as the template "${t.name}" (${t.mode}, ${t.id}).\n`
+      : `${this.title} is already enabled: template "${t.name}" (${t.id}). Nothing to do.\n`;
   }
 }

@@ -2,9 +2,14 @@ import { Args, Flags } from '@oclif/core';
 import { PlatformCommand } from '../../platform-command.js';
 import { confirmOrRefuse } from '../../lib/confirm.js';
 import { findWorkspace, syncDefaultWorkspace } from '../../lib/platform/workspaces.js';
-import { json } from '../../lib/output/write.js';
 
-export default class WorkspacesDelete extends PlatformCommand {
+interface DeletedWorkspace {
+  id: string;
+  name: string;
+  deleted_at: unknown;
+}
+
+export default class WorkspacesDelete extends PlatformCommand<DeletedWorkspace> {
   static override summary = 'Delete a workspace.';
   static override examples = ['<%= config.bin %> workspaces delete old-tenant --yes'];
 
@@ -16,20 +21,22 @@ export default class WorkspacesDelete extends PlatformCommand {
     yes: Flags.boolean({ char: 'y', description: 'Do not ask for confirmation (required without a TTY).' }),
   };
 
-  async run(): Promise<void> {
+
+  async run(): Promise<DeletedWorkspace> {
     const { args, flags } = await this.parse(WorkspacesDelete);
-    this.useGlobals(flags);
     const client = this.platform(flags);
     const ws = await findWorkspace(client, args.workspace);
-    await confirmOrRefuse({
+    await confirmOrRefuse(this.ctx, {
       yes: flags.yes,
-      interactive: this.interactive,
       question: `Delete the workspace "${ws.name}" (${ws.id})?`,
       refusal: `Refusing to delete the workspace "${ws.name}" without confirmation.`,
     });
     const deleted = await client.workspaces.delete(ws.id);
-    await syncDefaultWorkspace(this.store(), client, ws.id, null);
-    if (this.jsonOutput) return this.out(json({ id: deleted.id, name: ws.name, deleted_at: deleted.deleted_at }));
-    return this.out(`Deleted the workspace "${ws.name}" (${ws.id}).\n`);
+    await syncDefaultWorkspace(this.ctx.store(), client, ws.id, null);
+    return { id: deleted.id, name: ws.name, deleted_at: deleted.deleted_at };
+  }
+
+  protected override human(deleted: DeletedWorkspace): string {
+    return `Deleted the workspace "${deleted.name}" (${deleted.id}).\n`;
   }
 }

@@ -2,9 +2,9 @@ import { Args } from '@oclif/core';
 import { PlatformCommand } from '../../platform-command.js';
 import { findWorkspace } from '../../lib/platform/workspaces.js';
 import { renderRecord } from '../../lib/output/record.js';
-import { json } from '../../lib/output/write.js';
+import type { Workspace } from '../../lib/platform/schemas.js';
 
-export default class WorkspacesGet extends PlatformCommand {
+export default class WorkspacesGet extends PlatformCommand<Workspace> {
   static override summary = 'Show one workspace.';
   static override examples = ['<%= config.bin %> workspaces get acme', '<%= config.bin %> workspaces get 3f1e…-… --json'];
 
@@ -12,11 +12,13 @@ export default class WorkspacesGet extends PlatformCommand {
     workspace: Args.string({ description: 'Workspace name or id.', required: true }),
   };
 
-  async run(): Promise<void> {
+
+  async run(): Promise<Workspace> {
     const { args, flags } = await this.parse(WorkspacesGet);
-    this.useGlobals(flags);
-    const ws = await findWorkspace(this.platform(flags), args.workspace);
-    if (this.jsonOutput) return this.out(json(ws));
-    return this.out(renderRecord(ws, ['name', 'id', 'status', 'organization_id', 'cache_enabled', 'created_at', 'updated_at']));
+    return findWorkspace(this.platform(flags), args.workspace);
+  }
+
+  protected override human(ws: Workspace): string {
+    return renderRecord(ws, ['name', 'id', 'status', 'organization_id', 'cache_enabled', 'created_at', 'updated_at']);
   }
 }

@@ -1,10 +1,10 @@
 import { Flags } from '@oclif/core';
+import type { Workspace } from '../../lib/platform/schemas.js';
 import { PlatformCommand } from '../../platform-command.js';
 import { savedFor } from '../../lib/platform/credentials.js';
 import { renderTable } from '../../lib/output/table.js';
-import { json } from '../../lib/output/write.js';
 
-export default class Workspaces extends PlatformCommand {
+export default class Workspaces extends PlatformCommand<Workspace[]> {
   static override summary = 'List the workspaces of the Airbyte platform organization.';
   static override description = 'Follows the cursor pagination of the platform and prints every matching workspace.';
   static override examples = [
@@ -17,21 +17,22 @@ export default class Workspaces extends PlatformCommand {
     status: Flags.string({ description: 'Only workspaces with this status.', options: ['active', 'inactive'] }),
   };
 
-  async run(): Promise<void> {
+
+  async run(): Promise<Workspace[]> {
     const { flags } = await this.parse(Workspaces);
-    this.useGlobals(flags);
-    const client = this.platform(flags);
-    const list = await client.workspaces.list({
+    return this.platform(flags).workspaces.list({
       name_contains: flags['name-contains'],
       status: flags.status as 'active' | 'inactive' | undefined,
     });
-    if (this.jsonOutput) return this.out(json(list));
+  }
+
+  protected override human(list: Workspace[]): Promise<string> | string {
     if (list.length === 0) {
-      process.stderr.write('No workspaces match.\n');
-      return;
+      this.ctx.note('No workspaces match.');
+      return '';
     }
-    const current = savedFor(this.store(), client.credentials)?.workspace?.id;
+    const current = savedFor(this.ctx.existingStore(), this.platform({}).credentials)?.workspace?.id;
     const rows = list.map((w) => ({ default: w.id === current ? '*' : '', name: w.name, id: w.id, status: w.status }));
-    return this.out(await renderTable(rows, ['default', 'name', 'id', 'status']));
+    return renderTable(rows, ['default', 'name', 'id', 'status'], this.ctx.io.columns ?? 80);
   }
 }

@@ -2,11 +2,10 @@ import { Args, Flags } from '@oclif/core';
 import { PlatformCommand } from '../../platform-command.js';
 import { AacError } from '../../lib/errors.js';
 import { findWorkspace, syncDefaultWorkspace } from '../../lib/platform/workspaces.js';
-import type { WorkspaceUpdateRequest } from '../../lib/platform/schemas.js';
+import type { Workspace, WorkspaceUpdateRequest } from '../../lib/platform/schemas.js';
 import { renderRecord } from '../../lib/output/record.js';
-import { json } from '../../lib/output/write.js';
 
-export default class WorkspacesUpdate extends PlatformCommand {
+export default class WorkspacesUpdate extends PlatformCommand<Workspace> {
   static override summary = "Rename a workspace, change its status, or switch its Context Store cache.";
   static override description = 'Setting the status to inactive disables every active connection of the workspace.';
   static override examples = [
@@ -25,9 +24,9 @@ export default class WorkspacesUpdate extends PlatformCommand {
     cache: Flags.boolean({ description: 'Enable (--cache) or disable (--no-cache) Context Store caching.', allowNo: true }),
   };
 
-  async run(): Promise<void> {
+
+  async run(): Promise<Workspace> {
     const { args, flags } = await this.parse(WorkspacesUpdate);
-    this.useGlobals(flags);
     const body: WorkspaceUpdateRequest = {};
     if (flags.name !== undefined) body.name = flags.name;
     if (flags.status !== undefined) body.status = flags.status as 'active' | 'inactive';
@@ -38,8 +37,11 @@ export default class WorkspacesUpdate extends PlatformCommand {
     const client = this.platform(flags);
     const ws = await findWorkspace(client, args.workspace);
     const updated = await client.workspaces.update(ws.id, body);
-    await syncDefaultWorkspace(this.store(), client, ws.id, updated);
-    if (this.jsonOutput) return this.out(json(updated));
-    return this.out(renderRecord(updated, ['name', 'id', 'status', 'cache_enabled', 'updated_at']));
+    await syncDefaultWorkspace(this.ctx.store(), client, ws.id, updated);
+    return updated;
+  }
+
+  protected override human(updated: Workspace): string {
+    return renderRecord(updated, ['name', 'id', 'status', 'cache_enabled', 'updated_at']);
   }
 }

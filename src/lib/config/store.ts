@@ -1,18 +1,19 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { Env } from '../context.js';
 import { AacError } from '../errors.js';
 import { StoreData, type PlatformState, type Profile, type SavedConnector } from './schema.js';
 
 export const CONFIG_FILE = 'config.json';
 
 /** The directory of the store: $AAC_CONFIG_DIR, else $XDG_CONFIG_HOME/aac, else ~/.config/aac. */
-export function configDir(env: NodeJS.ProcessEnv = process.env): string {
+export function configDir(env: Env): string {
   if (env.AAC_CONFIG_DIR) return env.AAC_CONFIG_DIR;
   return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'aac');
 }
 
-export function configPath(env: NodeJS.ProcessEnv = process.env): string {
+export function configPath(env: Env): string {
   return join(configDir(env), CONFIG_FILE);
 }
 
@@ -54,7 +55,7 @@ export class Store {
     this.data = data;
   }
 
-  static open(profile = 'default', env: NodeJS.ProcessEnv = process.env): Store {
+  static open(profile: string, env: Env): Store {
     const path = configPath(env);
     return new Store(path, profile, readStore(path));
   }

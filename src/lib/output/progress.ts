@@ -1,15 +1,16 @@
 /**
- * One spinner per step on stderr, only on a TTY; elsewhere the steps run silently. A step must not prompt:
- * ask first, then run the step.
+ * One spinner per step on stderr, only on a TTY (a stream is given); elsewhere the steps run silently. A step must
+ * not prompt: ask first, then run the step.
  */
 export class Progress {
-  constructor(private readonly enabled: boolean) {}
+  constructor(private readonly stream: NodeJS.WritableStream | undefined) {}
 
   async step<T>(text: string, run: () => Promise<T>, done: (value: T) => string): Promise<T> {
-    if (!this.enabled) return run();
+    if (!this.stream) return run();
     const { default: ora } = await import('ora');
     // A terminal that reports no width (some pseudo-terminals) gets plain lines: ora cannot redraw on it.
-    const spinner = ora({ text, stream: process.stderr, discardStdin: false, isEnabled: Boolean(process.stderr.columns) }).start();
+    const columns = (this.stream as { columns?: number }).columns;
+    const spinner = ora({ text, stream: this.stream as NodeJS.WriteStream, discardStdin: false, isEnabled: Boolean(columns) }).start();
     try {
       const value = await run();
       spinner.succeed(done(value));
@@ -22,8 +23,8 @@ export class Progress {
 
   /** A finished step that needed no work, e.g. something that already existed. */
   async note(text: string): Promise<void> {
-    if (!this.enabled) return;
+    if (!this.stream) return;
     const { default: ora } = await import('ora');
-    ora({ stream: process.stderr }).succeed(text);
+    ora({ stream: this.stream as NodeJS.WriteStream }).succeed(text);
   }
 }

@@ -8,6 +8,8 @@ export interface RenderOptions {
   format: OutputFormat;
   fields?: string[];
   columns?: readonly string[];
+  /** Terminal width for tables. */
+  width?: number;
 }
 
 /** Renders one result (a record array or a single object) in the chosen format. */
@@ -18,32 +20,44 @@ export async function renderResult(data: unknown, opts: RenderOptions): Promise<
   }
   if (opts.format === 'table') {
     const records = Array.isArray(projected) ? projected : [projected];
-    return renderTable(records, opts.fields?.length ? opts.fields : tableColumns(records, opts.columns));
+    return renderTable(records, opts.fields?.length ? opts.fields : tableColumns(records, opts.columns), opts.width);
   }
   return json(projected);
 }
 
 /**
- * Streams records as they arrive: NDJSON lines, or one JSON array written element by element.
+ * Streams records as pages arrive, one write a page: NDJSON lines, or one JSON array written page by page.
  * Table output needs every row first, so it collects (bounded by --max-items).
  */
 export class RecordWriter {
   private count = 0;
   private rows: unknown[] = [];
 
-  constructor(private readonly opts: RenderOptions) {}
+  constructor(
+    private readonly out: NodeJS.WritableStream,
+    private readonly opts: RenderOptions,
+  ) {}
 
-  async write(record: unknown): Promise<void> {
-    const value = projectData(record, this.opts.fields);
-    if (this.opts.format === 'table') this.rows.push(value);
-    else if (this.opts.format === 'json') await writeOut(`${this.count === 0 ? '[\n' : ',\n'}${indent(JSON.stringify(value, null, 2))}`);
-    else await writeOut(ndjsonLine(value));
-    this.count++;
+  async writePage(records: readonly unknown[]): Promise<void> {
+    if (records.length === 0) return;
+    const values = this.opts.fields?.length ? records.map((r) => projectData(r, this.opts.fields)) : records;
+    if (this.opts.format === 'table') {
+      this.rows.push(...values);
+      return;
+    }
+    let text = '';
+    if (this.opts.format === 'json') {
+      for (const value of values) text += `${this.count++ === 0 ? '[\n' : ',\n'}${indent(JSON.stringify(value, null, 2))}`;
+    } else {
+      for (const value of values) text += `${JSON.stringify(value)}\n`;
+      this.count += values.length;
+    }
+    await writeOut(this.out, text);
   }
 
   async end(): Promise<void> {
-    if (this.opts.format === 'json') await writeOut(this.count === 0 ? '[]\n' : '\n]\n');
-    if (this.opts.format === 'table') await writeOut(await renderResult(this.rows, this.opts));
+    if (this.opts.format === 'json') await writeOut(this.out, this.count === 0 ? '[]\n' : '\n]\n');
+    if (this.opts.format === 'table') await writeOut(this.out, await renderResult(this.rows, this.opts));
   }
 }
 

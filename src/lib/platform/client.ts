@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Store } from '../config/store.js';
+import type { Context, Env } from '../context.js';
 import type { HttpMethod } from '../engine/types.js';
 import { AacError } from '../errors.js';
 import { platformCredentials, resolveApiUrl, type PlatformCredentials } from './credentials.js';
@@ -10,7 +11,7 @@ import { call, type Query, type TransportOptions } from './transport.js';
 
 export interface PlatformClientOptions {
   store?: Store;
-  env?: NodeJS.ProcessEnv;
+  env?: Env;
   /** --api-url; falls back to AAC_PLATFORM_URL, the URL saved at login, then https://api.airbyte.ai. */
   apiUrl?: string;
   /** Use these instead of the environment / saved login (e.g. during `aac login`). */
@@ -19,6 +20,7 @@ export interface PlatformClientOptions {
   retries?: number;
   retryBaseMs?: number;
   debug?: (line: string) => void;
+  signal?: AbortSignal;
 }
 
 export interface RequestOptions<T> {
@@ -51,7 +53,7 @@ export class PlatformClient {
   private issued: IssuedToken | undefined;
 
   constructor(opts: PlatformClientOptions = {}) {
-    const env = opts.env ?? process.env;
+    const env = opts.env ?? {};
     this.apiUrl = resolveApiUrl(opts.apiUrl, opts.store, env);
     this.credentials = opts.credentials ?? platformCredentials(opts.store, env);
     this.cache = this.credentials && new TokenCache(opts.store, this.credentials, this.apiUrl);
@@ -62,6 +64,7 @@ export class PlatformClient {
       retries: opts.retries,
       retryBaseMs: opts.retryBaseMs,
       debug: opts.debug,
+      signal: opts.signal,
       secrets: () => [this.credentials?.clientSecret, this.issued?.token].filter((s): s is string => Boolean(s)),
     };
   }
@@ -168,4 +171,9 @@ export class PlatformClient {
       this.request('GET', '/api/v1/integrations/definitions/sources', { query, schema: S.DefinitionList }).then((r) => r.definitions),
     get: (id: string) => this.request('GET', `/api/v1/integrations/definitions/sources/${enc(id)}`, { schema: S.Definition }),
   };
+}
+
+/** The platform client of a run: its store, environment, debug log, retry timing and Ctrl-C. */
+export function platformClient(ctx: Context, opts: Pick<PlatformClientOptions, 'apiUrl' | 'timeoutMs' | 'retries' | 'credentials'> = {}): PlatformClient {
+  return new PlatformClient({ store: ctx.store(), env: ctx.env, debug: ctx.debug, retryBaseMs: ctx.retryBaseMs, signal: ctx.signal, ...opts });
 }

@@ -1,5 +1,6 @@
 import type { PlatformState } from '../config/schema.js';
 import type { Store } from '../config/store.js';
+import type { Env } from '../context.js';
 
 export const DEFAULT_API_URL = 'https://api.airbyte.ai';
 
@@ -15,7 +16,7 @@ export interface PlatformCredentials {
  * AIRBYTE_CLIENT_ID + AIRBYTE_CLIENT_SECRET when both are set (they win, as environment values do everywhere),
  * else the credentials saved by `aac login`. AIRBYTE_ORGANIZATION_ID overrides the saved organization.
  */
-export function platformCredentials(store: Store | undefined, env: NodeJS.ProcessEnv = process.env): PlatformCredentials | undefined {
+export function platformCredentials(store: Store | undefined, env: Env): PlatformCredentials | undefined {
   const saved = store?.platform();
   const organizationId = env.AIRBYTE_ORGANIZATION_ID || undefined;
   if (env.AIRBYTE_CLIENT_ID && env.AIRBYTE_CLIENT_SECRET) {
@@ -32,12 +33,12 @@ export function platformCredentials(store: Store | undefined, env: NodeJS.Proces
 }
 
 /** Whether platform mode is available: `aac login` was run, or both environment variables are set. */
-export function platformCredentialsPresent(store: Store | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+export function platformCredentialsPresent(store: Store | undefined, env: Env): boolean {
   return platformCredentials(store, env) !== undefined;
 }
 
 /** --api-url, else AAC_PLATFORM_URL, else the URL saved at login, else the public API. */
-export function resolveApiUrl(flag: string | undefined, store: Store | undefined, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveApiUrl(flag: string | undefined, store: Store | undefined, env: Env): string {
   return (flag || env.AAC_PLATFORM_URL || store?.platform()?.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
 }
 

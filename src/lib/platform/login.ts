@@ -1,7 +1,7 @@
 import { text } from 'node:stream/consumers';
-import type { Store } from '../config/store.js';
+import type { Context } from '../context.js';
 import { AacError } from '../errors.js';
-import { PlatformClient } from './client.js';
+import { platformClient } from './client.js';
 import { DEFAULT_API_URL, savedFor, type PlatformCredentials } from './credentials.js';
 
 export interface LoginInput {
@@ -9,22 +9,19 @@ export interface LoginInput {
   /** Read the client secret from stdin. */
   secretStdin?: boolean;
   organizationId?: string;
-  interactive: boolean;
-  env?: NodeJS.ProcessEnv;
-  stdin?: NodeJS.ReadableStream;
+  /** false: never prompt (e.g. `setup --yes`). */
+  interactive?: boolean;
 }
 
 /** Client id and secret from flags, AIRBYTE_CLIENT_ID / AIRBYTE_CLIENT_SECRET, stdin, or masked prompts on a TTY. */
-export async function loginCredentials(input: LoginInput): Promise<PlatformCredentials> {
-  const env = input.env ?? process.env;
+export async function loginCredentials(ctx: Context, input: LoginInput): Promise<PlatformCredentials> {
+  const env = ctx.env;
   let clientId = input.clientId || env.AIRBYTE_CLIENT_ID || undefined;
-  let clientSecret = input.secretStdin ? (await text(input.stdin ?? process.stdin)).trim() : env.AIRBYTE_CLIENT_SECRET || undefined;
+  let clientSecret = input.secretStdin ? (await text(ctx.io.stdin)).trim() : env.AIRBYTE_CLIENT_SECRET || undefined;
   if (input.secretStdin && !clientSecret) throw new AacError('usage', 'No client secret on stdin.', { hint: 'Pipe it in: `printf %s "$SECRET" | aac login --client-secret-stdin`.' });
-  if (input.interactive && (!clientId || !clientSecret)) {
-    const { input: ask, password } = await import('@inquirer/prompts');
-    const required = (v: string) => v.trim().length > 0 || 'required';
-    clientId ??= (await ask({ message: 'Airbyte client id:', validate: required }, { output: process.stderr })).trim();
-    clientSecret ??= (await password({ message: 'Airbyte client secret:', mask: '*', validate: required }, { output: process.stderr })).trim();
+  if (ctx.interactive && input.interactive !== false && (!clientId || !clientSecret)) {
+    clientId ??= (await ctx.prompter.input('Airbyte client id:')).trim();
+    clientSecret ??= (await ctx.prompter.password('Airbyte client secret:')).trim();
   }
   const missing = [
     !clientId && '--client-id (or AIRBYTE_CLIENT_ID)',
@@ -48,12 +45,9 @@ export interface LoginResult {
 }
 
 /** Exchanges the credentials for a token (so bad ones fail now), then saves both in the store. */
-export async function login(
-  store: Store,
-  credentials: PlatformCredentials,
-  opts: { apiUrl?: string; env?: NodeJS.ProcessEnv; debug?: (line: string) => void } = {},
-): Promise<LoginResult> {
-  const client = new PlatformClient({ store, credentials, apiUrl: opts.apiUrl, env: opts.env, debug: opts.debug });
+export async function login(ctx: Context, credentials: PlatformCredentials, opts: { apiUrl?: string; timeoutMs?: number } = {}): Promise<LoginResult> {
+  const store = ctx.store();
+  const client = platformClient(ctx, { credentials, apiUrl: opts.apiUrl, timeoutMs: opts.timeoutMs });
   const issued = await client.token({ force: true });
   const previous = store.platform();
   const organizationId = credentials.organizationId ?? issued.organizationId;
@@ -85,11 +79,9 @@ export interface Identity {
 }
 
 /** Who the platform commands act as; gets a token first when the cached one is missing or about to expire. */
-export async function whoami(
-  store: Store,
-  opts: { apiUrl?: string; env?: NodeJS.ProcessEnv; debug?: (line: string) => void } = {},
-): Promise<Identity> {
-  const client = new PlatformClient({ store, apiUrl: opts.apiUrl, env: opts.env, debug: opts.debug });
+export async function whoami(ctx: Context, opts: { apiUrl?: string; timeoutMs?: number } = {}): Promise<Identity> {
+  const store = ctx.store();
+  const client = platformClient(ctx, { apiUrl: opts.apiUrl, timeoutMs: opts.timeoutMs });
   const issued = await client.token();
   const credentials = client.credentials!;
   const saved = savedFor(store, credentials);

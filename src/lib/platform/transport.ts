@@ -12,6 +12,7 @@ export interface TransportOptions {
   retries?: number;
   retryBaseMs?: number;
   debug?: (line: string) => void;
+  signal?: AbortSignal;
   /** Values to redact from debug logs and error messages. */
   secrets: () => string[];
 }
@@ -63,6 +64,7 @@ export async function call<T = unknown>(opts: TransportOptions, method: HttpMeth
         retries: opts.retries,
         retryBaseMs: opts.retryBaseMs,
         debug,
+        signal: opts.signal,
         secrets: opts.secrets(),
       },
     );

@@ -1,4 +1,5 @@
 import type { Store } from '../config/store.js';
+import type { Context } from '../context.js';
 import { AacError } from '../errors.js';
 import { closest } from '../suggest.js';
 import type { PlatformClient } from './client.js';
@@ -40,16 +41,17 @@ export async function findWorkspace(client: PlatformClient, nameOrId: string): P
 export interface ResolveWorkspaceOptions {
   /** --workspace (oclif also fills it from AAC_WORKSPACE). */
   flag?: string;
-  env?: NodeJS.ProcessEnv;
-  interactive: boolean;
+  /** false: never prompt (e.g. `setup --yes`). */
+  interactive?: boolean;
 }
 
 /**
  * The workspace a command acts on: --workspace / AAC_WORKSPACE, else the default set with `aac workspaces use`,
  * else the only active workspace; with several, a prompt on a TTY, otherwise an error naming --workspace.
  */
-export async function resolveWorkspace(client: PlatformClient, store: Store | undefined, opts: ResolveWorkspaceOptions): Promise<ResolvedWorkspace> {
-  const explicit = opts.flag || (opts.env ?? process.env).AAC_WORKSPACE;
+export async function resolveWorkspace(client: PlatformClient, ctx: Context, opts: ResolveWorkspaceOptions): Promise<ResolvedWorkspace> {
+  const store = ctx.existingStore();
+  const explicit = opts.flag || ctx.env.AAC_WORKSPACE;
   if (explicit) {
     const ws = await findWorkspace(client, explicit);
     return { id: ws.id, name: ws.name, source: 'flag' };
@@ -63,16 +65,13 @@ export async function resolveWorkspace(client: PlatformClient, store: Store | un
     });
   }
   if (active.length === 1) return { id: active[0]!.id, name: active[0]!.name, source: 'only' };
-  if (!opts.interactive) {
+  if (!ctx.interactive || opts.interactive === false) {
     throw new AacError('usage', `Several workspaces are available (${active.map((w) => w.name).join(', ')}); choose one.`, {
       hint: 'Pass --workspace <name|id> or set AAC_WORKSPACE, or save a default with `aac workspaces use <name>`.',
     });
   }
-  const { select } = await import('@inquirer/prompts');
-  const chosen = await select(
-    { message: 'Which workspace?', choices: active.map((w) => ({ value: w, name: w.name, description: w.id })) },
-    { output: process.stderr },
-  );
+  const id = await ctx.prompter.select('Which workspace?', active.map((w) => ({ value: w.id, name: w.name, description: w.id })));
+  const chosen = active.find((w) => w.id === id)!;
   return { id: chosen.id, name: chosen.name, source: 'prompt' };
 }
 

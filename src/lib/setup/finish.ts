@@ -12,8 +12,10 @@ export type Runner = (ref: ActionRef, params: Record<string, unknown>) => Promis
 
 /** A runner for a saved local connector. */
 export async function localRunner(ctx: StepContext, name: string): Promise<Runner> {
-  const conn = await resolveLocal(name, ctx.opts.store);
-  return (ref, params) => execute(ref, params, { config: conn.config, auth: conn.auth, http: { debug: ctx.opts.debug } });
+  const { context } = ctx;
+  const conn = await resolveLocal(name, context.store(), { env: context.env, dotenv: context.dotenv });
+  const http = { debug: context.debug, signal: context.signal, retryBaseMs: context.retryBaseMs };
+  return (ref, params) => execute(ref, params, { config: conn.config, auth: conn.auth, http });
 }
 
 /** Step 5: one cheap read through the new connector. */
@@ -45,7 +47,7 @@ export async function envStep(
   sources: { platform?: PlatformCredentials; connector?: CollectedCredentials },
 ): Promise<SetupSummary['env_file']> {
   const { opts, ask, progress } = ctx;
-  const path = resolve(opts.envFile);
+  const path = resolve(ctx.context.cwd, opts.envFile);
   const write = opts.writeEnv ?? (opts.interactive ? await ask.confirm(`Write the credentials to ${path} (mode 0600, added to .gitignore)?`, false) : false);
   if (!write) return undefined;
   const vars: Record<string, string> = {};
@@ -53,7 +55,7 @@ export async function envStep(
     vars.AIRBYTE_CLIENT_ID = sources.platform.clientId;
     vars.AIRBYTE_CLIENT_SECRET = sources.platform.clientSecret;
     // only an organization the user chose; the token's own is found again at every login
-    const organization = opts.organizationId || process.env.AIRBYTE_ORGANIZATION_ID;
+    const organization = opts.organizationId || ctx.context.env.AIRBYTE_ORGANIZATION_ID;
     if (organization) vars.AIRBYTE_ORGANIZATION_ID = organization;
   }
   Object.assign(vars, connectorEnv(connector, sources.connector));

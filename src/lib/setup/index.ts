@@ -2,15 +2,15 @@ import { loadAllConnectors } from '../../connectors/index.js';
 import { connectorType } from '../connection.js';
 import type { LocalConnector } from '../config/schema.js';
 import type { ConnectorDef } from '../engine/types.js';
-import { executeHosted } from '../hosted-exec.js';
+import { executeHosted } from '../hosted-executor.js';
 import { decideMode, type Mode } from '../mode.js';
+import type { Context } from '../context.js';
 import { Progress } from '../output/progress.js';
 import { envStep, localRunner, verifyStep } from './finish.js';
 import { localSteps } from './local.js';
 import type { SetupOptions, SetupSummary, StepContext } from './options.js';
 import { platformSteps } from './platform.js';
 import { preflight } from './preflight.js';
-import { terminalPrompter } from './prompter.js';
 
 export type { SetupOptions, SetupSummary } from './options.js';
 
@@ -23,7 +23,7 @@ async function chooseConnector(ctx: StepContext): Promise<ConnectorDef | undefin
 }
 
 async function chooseMode(ctx: StepContext): Promise<Mode> {
-  const detected = decideMode(undefined, ctx.opts.store);
+  const detected = decideMode(undefined, ctx.context.store(), ctx.context.env);
   if (ctx.opts.mode || !ctx.opts.interactive) {
     const mode = ctx.opts.mode ?? detected.mode;
     await ctx.progress.note(`Mode: ${mode} (${ctx.opts.mode ? `--mode ${mode}` : detected.reason})`);
@@ -43,11 +43,11 @@ async function chooseMode(ctx: StepContext): Promise<Mode> {
  * The Airbyte setup checklist: mode, credentials, workspace, template, connector, a test query and optionally a
  * .env file. Every step first looks for what exists already, so running it again changes nothing.
  */
-export async function runSetup(opts: SetupOptions): Promise<SetupSummary> {
-  const ctx: StepContext = { opts, ask: opts.prompter ?? terminalPrompter(), progress: new Progress(opts.progress) };
+export async function runSetup(context: Context, opts: SetupOptions): Promise<SetupSummary> {
+  const ctx: StepContext = { context, opts, ask: context.prompter, progress: new Progress(context.io.stderrTTY ? context.io.stderr : undefined) };
   const chosen = await chooseConnector(ctx);
   const mode = await chooseMode(ctx);
-  const { connector, collected } = opts.interactive && chosen ? { connector: chosen, collected: undefined } : await preflight(opts, chosen, mode);
+  const { connector, collected } = opts.interactive && chosen ? { connector: chosen, collected: undefined } : await preflight(context, opts, chosen, mode);
   ctx.collected = collected;
   if (mode === 'platform') {
     const { client, hosted, summary } = await platformSteps(ctx, connector);
@@ -57,7 +57,7 @@ export async function runSetup(opts: SetupOptions): Promise<SetupSummary> {
   }
   const summary = await localSteps(ctx, connector);
   const verify = await verifyStep(ctx, connector, await localRunner(ctx, summary.name));
-  const saved = opts.store.connector(summary.name) as LocalConnector;
+  const saved = context.store().connector(summary.name) as LocalConnector;
   const envFile = await envStep(ctx, connector, { connector: { scheme: saved.auth, credentials: saved.credentials, config: saved.config } });
   return { mode, connector: summary, verify, ...(envFile ? { env_file: envFile } : {}) };
 }

@@ -6,12 +6,12 @@ import type { SetupSummary, StepContext } from './options.js';
 export async function localSteps(ctx: StepContext, connector: ConnectorDef): Promise<SetupSummary['connector']> {
   const { opts, progress } = ctx;
   const name = opts.name ?? connector.name;
-  const saved = opts.store.connector(name);
+  const saved = ctx.context.store().connector(name);
   if (saved?.mode === 'local' && saved.type === connector.name) {
     await progress.note(`Local connector "${name}" is saved already (replace it with \`aac connectors create ${connector.name} --local --force\`)`);
     return { name, type: connector.name, mode: 'local', status: 'existing' };
   }
-  const created = await createLocal(connector, opts.store, { ...opts, name, collected: ctx.collected });
+  const created = await createLocal(ctx.context, connector, { ...opts, name, collected: ctx.collected });
   await progress.note(`Saved local connector "${created.name}" (auth: ${created.auth}) in ${created.path}`);
   return { name, type: connector.name, mode: 'local', status: 'created' };
 }

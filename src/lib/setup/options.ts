@@ -1,17 +1,14 @@
-import type { Store } from '../config/store.js';
+import type { Context } from '../context.js';
 import type { CollectedCredentials } from '../local-connectors.js';
 import type { Mode } from '../mode.js';
 import type { Progress } from '../output/progress.js';
-import type { Prompter } from './prompter.js';
+import type { Prompter } from '../io/prompter.js';
 
 export interface SetupOptions {
   connector?: string;
   mode?: Mode;
   /** Questions may be asked: a TTY, CI unset, and no --yes. */
   interactive: boolean;
-  /** Spinners on stderr (a TTY). */
-  progress: boolean;
-  store: Store;
   apiUrl?: string;
   clientId?: string;
   clientSecretStdin?: boolean;
@@ -29,8 +26,6 @@ export interface SetupOptions {
   /** true/false with --write-env/--no-write-env; undefined: ask on a TTY, else do not write. */
   writeEnv?: boolean;
   envFile: string;
-  debug?: (line: string) => void;
-  prompter?: Prompter;
 }
 
 /** What each step found or did; printed at the end (JSON with --json or when piped). */
@@ -46,6 +41,7 @@ export interface SetupSummary {
 
 /** Shared by the steps of one run. */
 export interface StepContext {
+  context: Context;
   opts: SetupOptions;
   ask: Prompter;
   progress: Progress;

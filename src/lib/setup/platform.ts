@@ -2,7 +2,7 @@ import type { ConnectorDef } from '../engine/types.js';
 import { AacError } from '../errors.js';
 import { createHosted, findHosted, type HostedConnection } from '../hosted-connectors.js';
 import { collectCredentials } from '../local-connectors.js';
-import { PlatformClient } from '../platform/client.js';
+import { platformClient, type PlatformClient } from '../platform/client.js';
 import { platformCredentials, savedFor } from '../platform/credentials.js';
 import { login, loginCredentials } from '../platform/login.js';
 import { registerTemplate } from '../platform/templates.js';
@@ -13,10 +13,9 @@ type PlatformSummary = Pick<SetupSummary, 'platform' | 'workspace' | 'template' 
 
 /** Step 1: application credentials (a login, the environment, flags, or prompts) exchanged for a token. */
 async function credentialsStep(ctx: StepContext): Promise<PlatformClient> {
-  const { opts, progress } = ctx;
-  const clientOptions = { store: opts.store, apiUrl: opts.apiUrl, debug: opts.debug };
-  if (platformCredentials(opts.store)) {
-    const client = new PlatformClient(clientOptions);
+  const { opts, progress, context } = ctx;
+  if (platformCredentials(context.store(), context.env)) {
+    const client = platformClient(context, { apiUrl: opts.apiUrl });
     await progress.step(
       'Getting an application token',
       () => client.token(),
@@ -24,20 +23,21 @@ async function credentialsStep(ctx: StepContext): Promise<PlatformClient> {
     );
     return client;
   }
-  const credentials = await loginCredentials({
+  const credentials = await loginCredentials(context, {
     clientId: opts.clientId,
     secretStdin: opts.clientSecretStdin,
     organizationId: opts.organizationId,
     interactive: opts.interactive,
   });
-  await progress.step('Signing in to the Airbyte platform', () => login(opts.store, credentials, { apiUrl: opts.apiUrl, debug: opts.debug }), () => `Signed in; credentials saved in ${opts.store.path}`);
-  return new PlatformClient(clientOptions);
+  await progress.step('Signing in to the Airbyte platform', () => login(context, credentials, { apiUrl: opts.apiUrl }), () => `Signed in; credentials saved in ${context.store().path}`);
+  return platformClient(context, { apiUrl: opts.apiUrl });
 }
 
 /** Step 2: the workspace; a choice made here becomes the default of a saved login. */
 async function workspaceStep(ctx: StepContext, client: PlatformClient): Promise<ResolvedWorkspace> {
-  const workspace = await resolveWorkspace(client, ctx.opts.store, { flag: ctx.opts.workspace, interactive: ctx.opts.interactive });
-  if (workspace.source !== 'default' && savedFor(ctx.opts.store, client.credentials)) await saveDefaultWorkspace(ctx.opts.store, client, workspace);
+  const store = ctx.context.store();
+  const workspace = await resolveWorkspace(client, ctx.context, { flag: ctx.opts.workspace, interactive: ctx.opts.interactive });
+  if (workspace.source !== 'default' && savedFor(store, client.credentials)) await saveDefaultWorkspace(store, client, workspace);
   await ctx.progress.note(`Workspace "${workspace.name}"${workspace.source === 'default' ? ' (your default)' : ''}`);
   return workspace;
 }
@@ -62,9 +62,10 @@ async function templateStep(ctx: StepContext, client: PlatformClient, connector:
 
 /** Step 4: the hosted connector, found in the workspace or created with credentials asked for only then. */
 async function connectorStep(ctx: StepContext, client: PlatformClient, connector: ConnectorDef, workspace: ResolvedWorkspace): Promise<{ hosted: HostedConnection; summary: SetupSummary['connector'] }> {
-  const { opts, progress, ask } = ctx;
+  const { opts, progress, ask, context } = ctx;
+  const store = context.store();
   let name = opts.name ?? connector.name;
-  if (opts.store.connector(name)?.mode === 'local') {
+  if (store.connector(name)?.mode === 'local') {
     throw new AacError('usage', `A local connector named "${name}" is saved already.`, { hint: 'Pass --name to save the hosted one under another name.' });
   }
   const existing = await progress.step(
@@ -76,16 +77,16 @@ async function connectorStep(ctx: StepContext, client: PlatformClient, connector
   let status: 'created' | 'existing' = 'existing';
   if (existing) {
     id = existing.id;
-    const saved = opts.store.connector(name);
+    const saved = store.connector(name);
     if (!(saved?.mode === 'hosted' && saved.id === id && saved.workspace === workspace.name)) {
-      await opts.store.saveConnector(name, { mode: 'hosted', type: connector.name, id, workspace: workspace.name, createdAt: new Date().toISOString() });
+      await store.saveConnector(name, { mode: 'hosted', type: connector.name, id, workspace: workspace.name, createdAt: new Date().toISOString() });
     }
   } else {
     if (opts.interactive && !opts.name) name = (await ask.input('Name for the new connector:', name)).trim();
-    if (!opts.oauthSecretId) ctx.collected ??= await collectCredentials(connector, { ...opts, interactive: opts.interactive });
+    if (!opts.oauthSecretId) ctx.collected ??= await collectCredentials(context, connector, { ...opts, interactive: opts.interactive });
     const created = await progress.step(
       `Creating the ${connector.title} connector "${name}"`,
-      () => createHosted(connector, opts.store, client, { ...opts, name, workspace, collected: ctx.collected, interactive: false }),
+      () => createHosted(context, connector, client, { ...opts, name, workspace, collected: ctx.collected, interactive: false }),
       (c) => (c.status === 'created' ? `Created connector "${c.name}" (${c.id})` : `Connector "${c.name}" already exists (${c.id})`),
     );
     ({ id, status } = created);

@@ -4,19 +4,20 @@ import { AacError } from '../errors.js';
 import { collectCredentials, type CollectedCredentials } from '../local-connectors.js';
 import type { Mode } from '../mode.js';
 import { platformCredentials } from '../platform/credentials.js';
+import type { Context } from '../context.js';
 import type { SetupOptions } from './options.js';
 
-function platformInputMissing(opts: SetupOptions): string[] {
-  if (platformCredentials(opts.store)) return [];
+function platformInputMissing(ctx: Context, opts: SetupOptions): string[] {
+  if (platformCredentials(ctx.store(), ctx.env)) return [];
   return [
-    !(opts.clientId || process.env.AIRBYTE_CLIENT_ID) && '--client-id (or AIRBYTE_CLIENT_ID)',
-    !(opts.clientSecretStdin || process.env.AIRBYTE_CLIENT_SECRET) && '--client-secret-stdin (or AIRBYTE_CLIENT_SECRET)',
+    !(opts.clientId || ctx.env.AIRBYTE_CLIENT_ID) && '--client-id (or AIRBYTE_CLIENT_ID)',
+    !(opts.clientSecretStdin || ctx.env.AIRBYTE_CLIENT_SECRET) && '--client-secret-stdin (or AIRBYTE_CLIENT_SECRET)',
   ].filter((m): m is string => Boolean(m));
 }
 
-async function credentialsMissing(connector: ConnectorDef, opts: SetupOptions): Promise<{ collected?: CollectedCredentials; missing?: string }> {
+async function credentialsMissing(ctx: Context, connector: ConnectorDef, opts: SetupOptions): Promise<{ collected?: CollectedCredentials; missing?: string }> {
   try {
-    return { collected: await collectCredentials(connector, { ...opts, interactive: false }) };
+    return { collected: await collectCredentials(ctx, connector, { ...opts, interactive: false }) };
   } catch (err) {
     if (!(err instanceof AacError) || !(err.details as { missing?: string[] } | undefined)?.missing) throw err;
     return { missing: `${err.message.replace(/\.$/, '')}: ${err.hint}` };
@@ -29,6 +30,7 @@ async function credentialsMissing(connector: ConnectorDef, opts: SetupOptions): 
  * later; they are reported here too when something else is missing anyway.
  */
 export async function preflight(
+  ctx: Context,
   opts: SetupOptions,
   connector: ConnectorDef | undefined,
   mode: Mode,
@@ -40,11 +42,11 @@ export async function preflight(
   }
   const missing: string[] = [];
   if (!connector) missing.push(`the <connector> argument (one of: ${connectorNames.join(', ')})`);
-  if (mode === 'platform') missing.push(...platformInputMissing(opts));
-  const savedLocally = mode === 'local' && opts.store.connector(opts.name ?? connector?.name ?? '')?.mode === 'local';
+  if (mode === 'platform') missing.push(...platformInputMissing(ctx, opts));
+  const savedLocally = mode === 'local' && ctx.store().connector(opts.name ?? connector?.name ?? '')?.mode === 'local';
   let collected: CollectedCredentials | undefined;
   let credentials: string | undefined;
-  if (connector && !opts.oauthSecretId && !savedLocally) ({ collected, missing: credentials } = await credentialsMissing(connector, opts));
+  if (connector && !opts.oauthSecretId && !savedLocally) ({ collected, missing: credentials } = await credentialsMissing(ctx, connector, opts));
   if (credentials && (mode === 'local' || missing.length)) missing.push(credentials);
   if (connector && missing.length === 0) return { connector, collected };
   throw new AacError('usage', `Setup cannot run without prompts; missing:\n${missing.map((m) => `  - ${m}`).join('\n')}`, {

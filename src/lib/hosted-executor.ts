@@ -1,29 +1,17 @@
-import type { Store } from './config/store.js';
+import type { Context } from './context.js';
 import { actionKind, type ActionRef, type Page, type Result } from './engine/index.js';
 import { nextPage } from './engine/pagination.js';
 import { setPath } from './engine/path.js';
 import { AacError } from './errors.js';
-import { prepareAction, printResult, requireListForAll, retryBase, streamRecords, type ExecOptions, type ExecTarget } from './exec.js';
-import { resolveHosted, type HostedConnection } from './hosted-connectors.js';
-import { json, writeOut } from './output/write.js';
-import { PlatformClient } from './platform/client.js';
-
-export function execClient(store: Store | undefined, opts: ExecOptions): PlatformClient {
-  return new PlatformClient({
-    store,
-    apiUrl: opts.apiUrl,
-    timeoutMs: opts.timeoutMs,
-    retries: opts.retries,
-    retryBaseMs: retryBase(),
-    debug: opts.debug,
-  });
-}
+import type { Executor, ExecutorOptions } from './executor.js';
+import type { HostedConnection } from './hosted-connectors.js';
+import type { PlatformClient } from './platform/client.js';
 
 function executePath(id: string): string {
   return `/api/v1/integrations/connectors/${encodeURIComponent(id)}/execute`;
 }
 
-function requestBody(ref: ActionRef, params: Record<string, unknown>, opts: Pick<ExecOptions, 'fields' | 'intent'>) {
+function requestBody(ref: ActionRef, params: Record<string, unknown>, opts: Pick<ExecutorOptions, 'fields' | 'intent'>) {
   return {
     entity: ref.entity,
     action: ref.action,
@@ -39,7 +27,7 @@ export async function executeHosted(
   hosted: HostedConnection,
   ref: ActionRef,
   params: Record<string, unknown>,
-  opts: Pick<ExecOptions, 'fields' | 'intent'> = {},
+  opts: Pick<ExecutorOptions, 'fields' | 'intent'> = {},
 ): Promise<Result> {
   const res = await client.connectors.execute(hosted.id, requestBody(ref, params, opts), { safeToRetry: actionKind(ref.def) === 'read' });
   if (/^(error|failed|failure)$/i.test(res.status)) {
@@ -71,12 +59,9 @@ function unpageable(ref: ActionRef): string | undefined {
   return undefined;
 }
 
-async function* hostedPages(
-  run: (params: Record<string, unknown>) => Promise<Result>,
-  ref: ActionRef,
-  params: Record<string, unknown>,
-  signal: AbortSignal,
-): AsyncGenerator<Page> {
+async function* hostedPages(run: (params: Record<string, unknown>) => Promise<Result>, ref: ActionRef, params: Record<string, unknown>, signal: AbortSignal): AsyncGenerator<Page> {
+  const reason = unpageable(ref);
+  if (reason) throw new AacError('usage', `--all is not available on a hosted connector here: ${reason}.`, { hint: 'Page by hand with --meta and the cursor params, or run it with --mode local.' });
   let current = params;
   const seen = new Set<string>();
   while (!signal.aborted) {
@@ -91,30 +76,19 @@ async function* hostedPages(
   }
 }
 
-/** `aac exec` in platform mode: the same validation and output as local mode, run by the hosted connector. */
-export async function runHostedExec(target: ExecTarget, store: Store | undefined, opts: ExecOptions): Promise<void> {
-  if (opts.baseUrl) throw new AacError('usage', '--base-url applies to local mode only.', { hint: 'Drop it, or add --mode local.' });
-  if (opts.intent && opts.intent.length > 512) throw new AacError('usage', `--intent is ${opts.intent.length} characters; the platform takes at most 512.`);
-  const client = execClient(store, opts);
-  const hosted = await resolveHosted(target.connector, store, client, { workspace: opts.workspace });
-  const { ref, params } = await prepareAction(hosted.connector, target, opts);
-  if (opts.dryRun) {
-    await writeOut(
-      json({
-        method: 'POST',
-        url: `${client.apiUrl}${executePath(hosted.id)}`,
-        headers: { authorization: 'Bearer <token>', 'content-type': 'application/json' },
-        body: requestBody(ref, params, opts),
-      }),
-    );
-    return;
-  }
-  const run = (p: Record<string, unknown>) => executeHosted(client, hosted, ref, p, opts);
-  if (opts.all) {
-    requireListForAll(ref);
-    const reason = unpageable(ref);
-    if (reason) throw new AacError('usage', `--all is not available on a hosted connector here: ${reason}.`, { hint: 'Page by hand with --meta and the cursor params, or run it with --mode local.' });
-    return streamRecords(ref, opts, (signal) => hostedPages(run, ref, params, signal));
-  }
-  await printResult(ref, await run(params), opts);
+/** The hosted connector as an Executor: the platform runs the action with the credentials it keeps. */
+export function hostedExecutor(ctx: Context, client: PlatformClient, hosted: HostedConnection, opts: ExecutorOptions): Executor {
+  const run = (ref: ActionRef) => (params: Record<string, unknown>) => executeHosted(client, hosted, ref, params, opts);
+  return {
+    mode: 'platform',
+    connector: hosted.connector,
+    execute: (ref, params) => run(ref)(params),
+    pages: (ref, params) => hostedPages(run(ref), ref, params, ctx.signal),
+    dryRun: async (ref, params) => ({
+      method: 'POST',
+      url: `${client.apiUrl}${executePath(hosted.id)}`,
+      headers: { authorization: 'Bearer <token>', 'content-type': 'application/json' },
+      body: requestBody(ref, params, opts),
+    }),
+  };
 }

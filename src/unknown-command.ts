@@ -1,14 +1,12 @@
-import type { Hook } from '@oclif/core';
-import { renderError } from '../base-command.js';
-import { AacError } from '../lib/errors.js';
-import { closest } from '../lib/suggest.js';
+import type { Config } from '@oclif/core';
+import { AacError } from './lib/errors.js';
+import { closest } from './lib/suggest.js';
 
 /**
- * An unknown command is invalid input: exit 4 with the closest command ("did you mean"), the list of
- * commands and a pointer to `--help`, rendered like every other error (one JSON object off a TTY).
+ * An unknown command is invalid input (exit 4): the closest command ("did you mean"), the list of commands and a
+ * pointer to `--help`.
  */
-const hook: Hook.CommandNotFound = async function ({ id, argv = [], config }) {
-  const words = id.split(':').filter(Boolean);
+export function unknownCommand(words: string[], config: Config): AacError {
   const commands = config.commands.filter((c) => !c.hidden).map((c) => c.id.split(':'));
   const names = commands.map((c) => c.join(' ')).sort();
   let guess: string[] | undefined;
@@ -26,11 +24,7 @@ const hook: Hook.CommandNotFound = async function ({ id, argv = [], config }) {
   if (!guess && words.length > 1 && config.findTopic(words[0]!)) used = 2;
   const typed = words.slice(0, used).join(' ');
   const suggestion = guess ? `Did you mean \`${config.bin} ${[...guess, ...words.slice(used)].join(' ')}\`? ` : '';
-  const error = new AacError('usage', `Unknown command "${typed}".`, {
+  return new AacError('usage', `Unknown command "${typed}".`, {
     hint: `${suggestion}Commands: ${names.join(', ')}. See \`${config.bin} --help\`.`,
   });
-  renderError(error, argv.includes('--json') || !process.stderr.isTTY);
-  process.exitCode = error.exitCode;
-};
-
-export default hook;
+}

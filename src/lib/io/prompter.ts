@@ -4,7 +4,7 @@ export interface Choice<T extends string> {
   description?: string;
 }
 
-/** The questions the wizard asks; injectable so the flow can be driven without a terminal. */
+/** Every question aac asks; injected through the context so flows can be driven without a terminal. */
 export interface Prompter {
   select<T extends string>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   input(message: string, defaultValue?: string): Promise<string>;
@@ -14,9 +14,9 @@ export interface Prompter {
 
 const required = (v: string) => v.trim().length > 0 || 'required';
 
-/** Prompts on stderr with @inquirer/prompts. */
-export function terminalPrompter(): Prompter {
-  const context = { output: process.stderr };
+/** Prompts on `output` (stderr) with @inquirer/prompts, reading keys from `input`. */
+export function terminalPrompter(output: NodeJS.WritableStream, input?: NodeJS.ReadableStream): Prompter {
+  const context = { output, ...(input ? { input } : {}) } as { output: NodeJS.WritableStream; input?: NodeJS.ReadableStream };
   const prompts = () => import('@inquirer/prompts');
   return {
     select: async (message, choices, defaultValue) => (await prompts()).select({ message, choices, default: defaultValue }, context),

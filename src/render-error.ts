@@ -1,0 +1,28 @@
+import { Errors } from '@oclif/core';
+import type { Io } from './lib/context.js';
+import { AacError } from './lib/errors.js';
+
+/** Any thrown value as the one error type aac renders: oclif's usage errors keep their whole message. */
+export function toAacError(err: unknown): AacError {
+  if (err instanceof AacError) return err;
+  if (err instanceof Errors.ExitError) return new AacError('internal', err.message);
+  if ((err as { name?: string })?.name === 'ExitPromptError') return new AacError('cancelled', 'Cancelled.');
+  if (err && typeof err === 'object' && 'oclif' in err) {
+    const message = (err as unknown as Error).message.replace(/\n*\s*See more help with --help\s*$/, '').trim();
+    return new AacError('usage', message, { hint: 'Run the command with --help to see its usage.' });
+  }
+  return new AacError('internal', err instanceof Error ? err.message : String(err), {
+    hint: 'This looks like a bug in aac; run again with --debug and report it.',
+  });
+}
+
+/** On a terminal a message and a hint; with --json, or whenever stderr is not a terminal, one JSON line. */
+export function renderError(error: AacError, io: Pick<Io, 'stderr'>, asJson: boolean): void {
+  if (asJson) {
+    io.stderr.write(`${JSON.stringify(error.toJSON())}\n`);
+    return;
+  }
+  const lines = [`Error: ${error.message}`];
+  if (error.hint) lines.push(`Hint: ${error.hint}`);
+  io.stderr.write(`${lines.join('\n')}\n`);
+}
