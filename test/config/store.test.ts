@@ -115,6 +115,14 @@ describe('Store writes', () => {
     expect(Object.keys(onDisk(file).profiles.default!.connectors)).toEqual(['oauth']);
   });
 
+  it('addConnector saves a new name once: of 5 concurrent adds of one name, exactly one wins and is kept', async () => {
+    const { file, open } = setup();
+    const results = await Promise.all([0, 1, 2, 3, 4].map((i) => open().addConnector('same', stripe(`sk_${i}`))));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const winner = results.indexOf(true);
+    expect(onDisk(file).profiles.default!.connectors).toEqual({ same: stripe(`sk_${winner}`) });
+  });
+
   it('savePlatform(undefined) removes the login', async () => {
     const { file, open } = setup();
     const store = open();

@@ -60,6 +60,16 @@ export class Store {
     await this.update((p) => ({ ...p, connectors: { ...p.connectors, [name]: entry } }));
   }
 
+  /** Saves the connector unless the file now holds one of that name (another process may have just saved it): false then. */
+  async addConnector(name: string, entry: SavedConnector): Promise<boolean> {
+    let added = false;
+    await this.update((p) => {
+      added = !(name in p.connectors);
+      return added ? { ...p, connectors: { ...p.connectors, [name]: entry } } : undefined;
+    });
+    return added;
+  }
+
   /** Whether the connector was saved (in the file as it is now, not as it was when the store was opened). */
   async deleteConnector(name: string): Promise<boolean> {
     let existed = false;
