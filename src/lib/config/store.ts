@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Env } from '../context.js';
-import { AacError } from '../errors.js';
-import { StoreData, type PlatformState, type Profile, type SavedConnector } from './schema.js';
+import { ensureDir, readStoreFile, writeStoreFile } from './file.js';
+import { withLock } from './lock.js';
+import type { PlatformState, Profile, SavedConnector, StoreData } from './schema.js';
 
 export const CONFIG_FILE = 'config.json';
 
@@ -17,32 +17,13 @@ export function configPath(env: Env): string {
   return join(configDir(env), CONFIG_FILE);
 }
 
-function corrupt(path: string, reason: string): AacError {
-  return new AacError('config', `The config file ${path} is invalid: ${reason}`, {
-    hint: `Fix it by hand, or move it away to start afresh (aac never overwrites a file it cannot read).`,
-  });
-}
-
-/** Reads and validates the whole file without creating anything. A missing file is an empty store. */
-function readStore(path: string): StoreData {
-  if (!existsSync(path)) return StoreData.parse({});
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw corrupt(path, err instanceof SyntaxError ? `not valid JSON (${err.message})` : String(err));
-  }
-  const parsed = StoreData.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw corrupt(path, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return parsed.data;
-}
+/** A change to one profile: the new profile, or undefined to leave the file as it is. */
+export type ProfileChange = (profile: Profile) => Profile | undefined | Promise<Profile | undefined>;
 
 /**
- * The local store for one profile: a JSON file (mode 0600, directory 0700) written through conf.
- * Every read validates the whole file with zod first, so a broken file is reported and never overwritten.
+ * The local store for one profile: a JSON file (mode 0600, directory 0700). Reads validate the whole file
+ * with zod and need no lock; every write is a locked read-modify-write (`update`), so concurrent processes
+ * lose nothing, and a broken file is reported and never overwritten.
  */
 export class Store {
   readonly path: string;
@@ -57,7 +38,7 @@ export class Store {
 
   static open(profile: string, env: Env): Store {
     const path = configPath(env);
-    return new Store(path, profile, readStore(path));
+    return new Store(path, profile, readStoreFile(path));
   }
 
   private get current(): Profile {
@@ -80,42 +61,64 @@ export class Store {
     await this.update((p) => ({ ...p, connectors: { ...p.connectors, [name]: entry } }));
   }
 
-  async deleteConnector(name: string): Promise<boolean> {
-    if (!this.connector(name)) return false;
+  /** Saves the connector unless the file now holds one of that name (another process may have just saved it): false then. */
+  async addConnector(name: string, entry: SavedConnector): Promise<boolean> {
+    let added = false;
     await this.update((p) => {
-      const { [name]: _gone, ...rest } = p.connectors;
-      return { ...p, connectors: rest };
+      added = !(name in p.connectors);
+      return added ? { ...p, connectors: { ...p.connectors, [name]: entry } } : undefined;
     });
-    return true;
+    return added;
+  }
+
+  /** Whether the connector was saved (in the file as it is now, not as it was when the store was opened). */
+  async deleteConnector(name: string): Promise<boolean> {
+    let existed = false;
+    await this.update((p) => {
+      const { [name]: gone, ...rest } = p.connectors;
+      existed = gone !== undefined;
+      return existed ? { ...p, connectors: rest } : undefined;
+    });
+    return existed;
+  }
+
+  /**
+   * Merges `values` into the credentials of a saved local connector as the file holds it now (e.g. a refreshed
+   * OAuth token), leaving its other fields and every other connector alone. False when it is no longer saved.
+   */
+  async updateCredentials(name: string, values: Record<string, string>): Promise<boolean> {
+    let found = false;
+    await this.update((p) => {
+      const saved = p.connectors[name];
+      found = saved?.mode === 'local';
+      if (saved?.mode !== 'local') return undefined;
+      return { ...p, connectors: { ...p.connectors, [name]: { ...saved, credentials: { ...saved.credentials, ...values } } } };
+    });
+    return found;
   }
 
   async savePlatform(platform: PlatformState | undefined): Promise<void> {
     await this.update((p) => ({ ...p, platform }));
   }
 
-  /** Re-reads the file (another process may have written it), applies `change` to this profile and writes it. */
-  private async update(change: (profile: Profile) => Profile): Promise<void> {
-    const fresh = readStore(this.path);
-    const next: Profile = change(fresh.profiles[this.profile] ?? { connectors: {} });
-    if (next.platform === undefined) delete next.platform;
-    fresh.profiles[this.profile] = next;
-    await write(this.path, fresh);
-    this.data = fresh;
+  /**
+   * The one way to write: under the inter-process lock, re-reads the file (another process may have written
+   * it), applies `change` to this profile, validates the result and replaces the file atomically. `change`
+   * may be async (it runs under the lock, so other writers wait for it). Returns this profile as it now is.
+   */
+  async update(change: ProfileChange): Promise<Profile> {
+    ensureDir(dirname(this.path));
+    return withLock(this.path, async (assertHeld) => {
+      const fresh = readStoreFile(this.path);
+      const next = await change(structuredClone(fresh.profiles[this.profile] ?? { connectors: {} }));
+      if (next) {
+        if (next.platform === undefined) delete next.platform;
+        fresh.profiles[this.profile] = next;
+        assertHeld();
+        await writeStoreFile(this.path, fresh);
+      }
+      this.data = fresh;
+      return this.current;
+    });
   }
-}
-
-async function write(path: string, data: StoreData): Promise<void> {
-  const dir = join(path, '..');
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  chmodSync(dir, 0o700);
-  const { default: Conf } = await import('conf');
-  const conf = new Conf<StoreData>({
-    cwd: dir,
-    configName: CONFIG_FILE.replace(/\.json$/, ''),
-    projectName: 'aac',
-    configFileMode: 0o600,
-    clearInvalidConfig: false,
-  });
-  conf.store = data;
-  chmodSync(path, 0o600);
 }

@@ -79,8 +79,9 @@ export class PlatformClient {
   /** The current token, exchanging the credentials when there is none or it is about to expire. */
   async token(opts: { force?: boolean } = {}): Promise<IssuedToken> {
     if (!opts.force && this.issued && isFresh(this.issued.expiresAt)) return this.issued;
-    this.issued = await issueToken(this.transport, this.requireCredentials());
-    await this.cache?.write(this.issued);
+    const credentials = this.requireCredentials();
+    const issue = () => issueToken(this.transport, credentials);
+    this.issued = this.cache ? await this.cache.refresh(issue, opts.force ? this.issued?.token : undefined) : await issue();
     return this.issued;
   }
 

@@ -52,33 +52,41 @@ export class TokenCache {
     private readonly apiUrl: string,
   ) {}
 
-  private saved(): PlatformState | undefined {
-    const saved = this.store?.platform();
+  private matching(saved: PlatformState | undefined): PlatformState | undefined {
     if (!saved || saved.clientId !== this.credentials.clientId || saved.clientSecret !== this.credentials.clientSecret) return undefined;
     return (saved.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, '') === this.apiUrl ? saved : undefined;
   }
 
   read(): IssuedToken | undefined {
-    const saved = this.saved();
-    if (!saved?.token || saved.tokenExpiresAt === undefined) return undefined;
-    return { token: saved.token, expiresAt: saved.tokenExpiresAt, organizationId: saved.organizationId };
+    return cachedToken(this.matching(this.store?.platform()));
   }
 
-  async write(issued: IssuedToken): Promise<void> {
-    const saved = this.saved();
-    if (!saved || !this.store) return;
-    await this.store.savePlatform({
-      ...saved,
-      organizationId: saved.organizationId ?? issued.organizationId,
-      token: issued.token,
-      tokenExpiresAt: issued.expiresAt,
+  /**
+   * A new token, single-flight across processes: under the store's lock, the cached token is read again and
+   * reused when another process has saved a fresh one meanwhile (any but `replacing`, the one just rejected);
+   * otherwise `issue` gets one, saved before the lock is released.
+   */
+  async refresh(issue: () => Promise<IssuedToken>, replacing?: string): Promise<IssuedToken> {
+    const store = this.store;
+    if (!store || !this.matching(store.platform())) return issue();
+    let issued: IssuedToken | undefined;
+    await store.update(async (profile) => {
+      const saved = this.matching(profile.platform);
+      const cached = cachedToken(saved);
+      if (cached && isFresh(cached.expiresAt) && cached.token !== replacing) {
+        issued = cached;
+        return undefined;
+      }
+      issued = await issue();
+      if (!saved) return undefined;
+      const platform = { ...saved, organizationId: saved.organizationId ?? issued.organizationId, token: issued.token, tokenExpiresAt: issued.expiresAt };
+      return { ...profile, platform };
     });
+    return issued!;
   }
+}
 
-  async clear(): Promise<void> {
-    const saved = this.saved();
-    if (!saved?.token || !this.store) return;
-    const { token: _t, tokenExpiresAt: _e, ...rest } = saved;
-    await this.store.savePlatform(rest);
-  }
+function cachedToken(saved: PlatformState | undefined): IssuedToken | undefined {
+  if (!saved?.token || saved.tokenExpiresAt === undefined) return undefined;
+  return { token: saved.token, expiresAt: saved.tokenExpiresAt, organizationId: saved.organizationId };
 }
