@@ -214,7 +214,8 @@ function isRetryableStatus(status: number): boolean {
   return status === 429 || status === 502 || status === 503 || status === 504 || status === 500;
 }
 
-async function pause(ms: number, opts: HttpOptions, what: string): Promise<void> {
+/** Waits before a retry, unless the wait would pass the call's deadline; `announce` tells the person waiting. */
+async function pause(ms: number, opts: HttpOptions, what: string, announce?: string): Promise<void> {
   const left = remaining(opts);
   if (left !== undefined && ms >= left) {
     throw new AacError('timeout', `Giving up: waiting ${Math.ceil(ms / 1000)} s to retry (${what}) would pass the call's time limit.`, {
@@ -222,6 +223,7 @@ async function pause(ms: number, opts: HttpOptions, what: string): Promise<void>
       hint: 'Try again later, or allow the call more time.',
     });
   }
+  if (announce) opts.notice?.(announce);
   try {
     await sleep(ms, undefined, { signal: opts.signal });
   } catch (err) {
@@ -255,6 +257,7 @@ async function attempts(request: PreparedRequest, opts: HttpOptions, accept?: (r
   for (let attempt = 0; ; attempt++) {
     let wait: number;
     let why: string;
+    let announce: string | undefined;
     try {
       const res = await sendFollowing(request, opts);
       res.attempts = attempt + 1;
@@ -270,7 +273,7 @@ async function attempts(request: PreparedRequest, opts: HttpOptions, accept?: (r
       } else {
         wait = Math.min(after, opts.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS);
         const capped = wait < after ? ` (it asked for ${Math.ceil(after / 1000)} s)` : '';
-        opts.notice?.(`${request.method} ${new URL(request.url).pathname}: HTTP ${res.status}, waiting ${Math.ceil(wait / 1000)} s as the server asked${capped}, then retrying (attempt ${attempt + 2} of ${retries + 1}).`);
+        announce = `${request.method} ${new URL(request.url).pathname}: HTTP ${res.status}, waiting ${Math.ceil(wait / 1000)} s as the server asked${capped}, then retrying (attempt ${attempt + 2} of ${retries + 1}).`;
       }
     } catch (err) {
       if (!(err instanceof AacError)) throw err;
@@ -280,6 +283,6 @@ async function attempts(request: PreparedRequest, opts: HttpOptions, accept?: (r
       wait = backoffMs(attempt, base);
     }
     opts.debug?.(`retrying after ${why} in ${wait} ms (attempt ${attempt + 2} of ${retries + 1})`);
-    await pause(wait, opts, why);
+    await pause(wait, opts, why, announce);
   }
 }
