@@ -61,6 +61,12 @@ describe('a 2xx that is not what the action expects is an error, never a success
     expect(s.requests).toHaveLength(1);
   });
 
+  it('a 304 (never asked for) is a bad_response, not an empty success', async () => {
+    const s = await serve(() => ({ status: 304 }));
+    expect(await failure(execute(list, {}, fast(s.url)))).toMatchObject({ type: 'bad_response', statusCode: 304, exitCode: 1 });
+    expect(s.requests).toHaveLength(1);
+  });
+
   it('a 204 on a write is an empty success', async () => {
     const del = ref(connectorWith({ delete: { route: 'DELETE /things/{id}', kind: 'destructive' } }), 'delete');
     const s = await serve(() => ({ status: 204 }));

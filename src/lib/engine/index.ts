@@ -6,7 +6,7 @@ import { isUnknownOutcome, send, unknownOutcome, type HttpOptions, type HttpResp
 import { nextPage } from './pagination.js';
 import { getPath } from './path.js';
 import { buildRequest, splitRoute, type PreparedRequest } from './request.js';
-import { extractMeta, httpError, successBody } from './response.js';
+import { badResponse, extractMeta, httpError, successBody } from './response.js';
 import { redactError } from '../redact.js';
 import type { ActionDef, ActionKind, ConnectorDef, EntityDef } from './types.js';
 import { validateParams } from './validate.js';
@@ -146,7 +146,8 @@ async function exchange(ref: ActionRef, request: PreparedRequest, opts: RunOptio
       res = await send(request, { ...http, secrets: secretValues(ref.connector, opts.auth.values) }, accept);
     }
     if (res.status >= 400) throw httpError(ref.connector, res);
-    return { res, ...answer! };
+    if (!answer) throw badResponse(ref.connector, res, `HTTP ${res.status} is not an answer aac can use`, false);
+    return { res, ...answer };
   } catch (err) {
     if (!http.safeToRetry && err instanceof AacError) {
       const unknown = isUnknownOutcome(err) || err.type === 'bad_response' || (err.statusCode !== null && err.statusCode >= 500);
