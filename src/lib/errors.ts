@@ -5,6 +5,8 @@ export type ErrorType =
   | 'not_found'
   | 'rate_limited'
   | 'api'
+  /** A 2xx that is not what the action expects (not JSON, HTML, empty, truncated, missing its records). */
+  | 'bad_response'
   | 'network'
   | 'timeout'
   | 'config'
@@ -18,6 +20,7 @@ const EXIT_CODES: Record<ErrorType, number> = {
   not_found: 3,
   rate_limited: 1,
   api: 1,
+  bad_response: 1,
   network: 1,
   timeout: 1,
   config: 1,

@@ -97,7 +97,7 @@ describe('aac exec: params', () => {
   });
 
   it('-p keeps "123", "true" and "null" as strings for string-typed params', async () => {
-    server = await fakeStripe(() => ({ body: { id: '123', object: 'customer' } }));
+    server = await fakeStripe((req) => ({ body: req.path === '/v1/customers' ? { object: 'list', data: [], has_more: false } : { id: '123', object: 'customer' } }));
     const get = await stripe(server, ['customers', 'get', '-p', 'id=123']);
     expect(get).toEqual({ code: 0, stdout: pretty({ id: '123', object: 'customer' }), stderr: '' });
     expect(server.requests[0]!.path).toBe('/v1/customers/123');

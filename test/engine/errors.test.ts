@@ -75,9 +75,11 @@ describe('vendor error messages over HTTP', () => {
     expect(err.hint).toContain('TESTAPI_TOKEN');
   });
 
-  it('a successful non-JSON body is returned as text; an empty one as null', async () => {
+  it('a successful non-JSON body is a bad_response error (exit 1); a 204 is null', async () => {
     const s = await serve((req) => (req.path === '/things/csv' ? { headers: { 'content-type': 'text/csv' }, body: 'a,b\n1,2\n' } : { status: 204 }));
-    expect((await execute(get, { id: 'csv' }, runOpts(s.url))).data).toBe('a,b\n1,2\n');
+    const err = await failure(execute(get, { id: 'csv' }, runOpts(s.url, { http: { retries: 0 } })));
+    expect(err).toMatchObject({ type: 'bad_response', exitCode: 1, statusCode: 200 });
+    expect(err.message).toContain('text/csv');
     expect((await execute(get, { id: 'none' }, runOpts(s.url))).data).toBeNull();
   });
 });
@@ -149,10 +151,12 @@ describe('errors inside HTTP 200 bodies', () => {
     expect((await execute(gql, { owner: 'x' }, runOpts(s.url))).data).toEqual({ id: 'R' });
   });
 
-  it('a missing records path gives [] for lists and null for single records', async () => {
+  it('a missing records path is a bad_response error for lists and single records alike', async () => {
     const s = await serve(() => ({ body: { something: 'else' } }));
     const listAction = ref(connectorWith({ list: { route: 'GET /things', records: 'data' } }));
-    expect((await execute(listAction, {}, runOpts(s.url))).data).toEqual([]);
-    expect((await execute(act({ route: 'GET /things/{id}', records: 'data' }), { id: 'a' }, runOpts(s.url))).data).toBeNull();
+    const opts = runOpts(s.url, { http: { retries: 0 } });
+    expect(await failure(execute(listAction, {}, opts))).toMatchObject({ type: 'bad_response', message: expect.stringContaining('"data"') });
+    expect(await failure(execute(act({ route: 'GET /things/{id}', records: 'data' }), { id: 'a' }, opts))).toMatchObject({ type: 'bad_response' });
+    expect(s.requests).toHaveLength(2);
   });
 });

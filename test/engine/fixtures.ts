@@ -64,3 +64,15 @@ export async function failure(promise: Promise<unknown>): Promise<AacError> {
   }
   throw new Error('expected the promise to reject');
 }
+
+/** Walks every page, keeping the records yielded before an error and the error itself. */
+export async function collect(r: ActionRef, params: Record<string, unknown>, opts: RunOptions): Promise<{ records: unknown[]; error?: AacError }> {
+  const records: unknown[] = [];
+  try {
+    for await (const page of pages(r, params, opts)) records.push(...page.records);
+  } catch (err) {
+    expect(err).toBeInstanceOf(AacError);
+    return { records, error: err as AacError };
+  }
+  return { records };
+}

@@ -3,7 +3,7 @@ import { paginate } from '../../src/lib/engine/define.js';
 import { execute, pages } from '../../src/lib/engine/index.js';
 import { linkNext } from '../../src/lib/engine/pagination.js';
 import type { ActionDef } from '../../src/lib/engine/types.js';
-import { allRecords, connectorWith, ref, runOpts, useServers } from './fixtures.js';
+import { allRecords, collect, connectorWith, ref, runOpts, useServers } from './fixtures.js';
 
 const serve = useServers();
 
@@ -47,21 +47,23 @@ describe('cursor pagination (cursor read from a body field)', () => {
     expect(s.requests).toHaveLength(2);
   });
 
-  it('stops when the server returns the cursor it was just given', async () => {
+  it('fails (exit 1) when the server returns the cursor it was just given', async () => {
     const s = await serve((req) => ({ body: { data: recs(req.query.get('cursor') ?? 'first'), meta: { next: 'same' }, has_more: true } }));
-    const records = await allRecords(listWith({ paginate: strategy }), {}, runOpts(s.url));
+    const { records, error } = await collect(listWith({ paginate: strategy }), {}, runOpts(s.url));
     expect(records).toEqual(recs('first', 'same'));
+    expect(error).toMatchObject({ type: 'api', exitCode: 1, message: expect.stringContaining('already fetched') });
     expect(s.requests).toHaveLength(2);
   });
 
-  it('stops on a cursor cycle (A → B → A)', async () => {
+  it('fails on a cursor cycle (A → B → A)', async () => {
     const next: Record<string, string> = { '': 'A', A: 'B', B: 'A' };
     const s = await serve((req) => {
       const cursor = req.query.get('cursor') ?? '';
       return { body: { data: recs(cursor || 'first'), meta: { next: next[cursor] }, has_more: true } };
     });
-    const records = await allRecords(listWith({ paginate: strategy }), {}, runOpts(s.url));
+    const { records, error } = await collect(listWith({ paginate: strategy }), {}, runOpts(s.url));
     expect(records).toEqual(recs('first', 'A', 'B'));
+    expect(error).toMatchObject({ type: 'api', exitCode: 1, message: expect.stringContaining('already fetched') });
     expect(s.requests).toHaveLength(3);
   });
 
@@ -115,10 +117,12 @@ describe('lastId pagination (cursor from the last record id)', () => {
     expect(s.requests.map((q) => q.query.get('after'))).toEqual([null, 'u2']);
   });
 
-  it('stops when a server ignores the cursor and repeats the same page', async () => {
+  it('fails when a server ignores the cursor and repeats the same page', async () => {
     const s = await serve(() => ({ body: { data: recs('x', 'y'), has_more: true } }));
     const r = listWith({ paginate: paginate.lastId('starting_after', 'has_more') });
-    await allRecords(r, {}, runOpts(s.url));
+    const { records, error } = await collect(r, {}, runOpts(s.url));
+    expect(records).toEqual(recs('x', 'y', 'x', 'y'));
+    expect(error).toMatchObject({ type: 'api', exitCode: 1, message: expect.stringContaining('already fetched') });
     expect(s.requests).toHaveLength(2);
   });
 });
@@ -237,23 +241,27 @@ describe('Link header pagination', () => {
     expect(s.requests.every((q) => q.headers.authorization === 'Bearer tok_engine_secret_123')).toBe(true);
   });
 
-  it('stops when a next link points to a page already fetched', async () => {
+  it('fails when a next link points to a page already fetched', async () => {
     const s = await serve((req) => {
       const page = Number(req.query.get('page') ?? 1);
       return { headers: { link: `</things?page=${page === 3 ? 2 : page + 1}>; rel="next"` }, body: recs(page) };
     });
     const r = listWith({ records: undefined, paginate: paginate.link() });
-    expect(await allRecords(r, {}, runOpts(s.url))).toEqual(recs(1, 2, 3));
+    const { records, error } = await collect(r, {}, runOpts(s.url));
+    expect(records).toEqual(recs(1, 2, 3));
+    expect(error).toMatchObject({ type: 'api', exitCode: 1, message: expect.stringContaining('already fetched') });
     expect(s.requests).toHaveLength(3);
   });
 
-  it('stops when the last page links back to the first page', async () => {
+  it('fails when the last page links back to the first page', async () => {
     const s = await serve((req) => {
       const page = Number(req.query.get('page') ?? 1);
       return { headers: { link: page === 2 ? '</things>; rel="next"' : '</things?page=2>; rel="next"' }, body: recs(page) };
     });
     const r = listWith({ records: undefined, paginate: paginate.link() });
-    expect(await allRecords(r, {}, runOpts(s.url))).toEqual(recs(1, 2));
+    const { records, error } = await collect(r, {}, runOpts(s.url));
+    expect(records).toEqual(recs(1, 2));
+    expect(error).toMatchObject({ type: 'api', exitCode: 1, message: expect.stringContaining('already fetched') });
     expect(s.requests).toHaveLength(2);
   });
 });
@@ -308,12 +316,14 @@ describe('GraphQL pageInfo pagination', () => {
     expect(s.requests).toHaveLength(1);
   });
 
-  it('stops when the cursor repeats', async () => {
+  it('fails when the cursor repeats', async () => {
     const s = await serve((req) => {
       const after = (req.json as { variables: { after?: string } }).variables.after;
       return reply(recs(after ?? 'first'), true, after === 'A' ? 'B' : 'A');
     });
-    expect(await allRecords(listWith(def), { owner: 'o' }, runOpts(s.url))).toEqual(recs('first', 'A', 'B'));
+    const { records, error } = await collect(listWith(def), { owner: 'o' }, runOpts(s.url));
+    expect(records).toEqual(recs('first', 'A', 'B'));
+    expect(error).toMatchObject({ type: 'api', exitCode: 1, message: expect.stringContaining('already fetched') });
     expect(s.requests).toHaveLength(3);
   });
 });
@@ -331,10 +341,12 @@ describe('nextUrl pagination', () => {
     expect(s.requests.map((q) => `${q.path}?${q.query.toString()}`)).toEqual(['/things?q=abc', '/things?token=t2', '/things?token=t3']);
   });
 
-  it('stops on a cycle of next URLs', async () => {
+  it('fails on a cycle of next URLs', async () => {
     const s = await serve((req) => ({ body: { results: recs(req.query.get('token') ?? 'first'), next: '/things?token=loop' } }));
     const r = listWith({ records: 'results', paginate: paginate.nextUrl('next') });
-    expect(await allRecords(r, {}, runOpts(s.url))).toEqual(recs('first', 'loop'));
+    const { records, error } = await collect(r, {}, runOpts(s.url));
+    expect(records).toEqual(recs('first', 'loop'));
+    expect(error).toMatchObject({ type: 'api', exitCode: 1, message: expect.stringContaining('already fetched') });
     expect(s.requests).toHaveLength(2);
   });
 });

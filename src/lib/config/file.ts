@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import writeFileAtomic from 'write-file-atomic';
+import { createRequire } from 'node:module';
+import type { ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { AacError } from '../errors.js';
 import { StoreData } from './schema.js';
@@ -43,6 +43,8 @@ export function readStoreFile(path: string): StoreData {
 
 /** Where and what the first syntax error is, e.g. "property name expected at line 2, column 1". */
 function syntaxError(text: string): string {
+  // loaded only for a broken file, so that reading a good one stays fast
+  const { parse: parseTolerant, printParseErrorCode } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
   const errors: ParseError[] = [];
   parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
@@ -80,6 +82,7 @@ export async function writeStoreFile(path: string, data: StoreData): Promise<voi
     throw new AacError('internal', `Refusing to write an invalid config to ${path}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   ensureDir(dirname(path));
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   await writeFileAtomic(path, `${JSON.stringify(checked.data, null, '\t')}\n`, { mode: 0o600, fsync: true });
 }
 

@@ -2,7 +2,6 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Env } from '../context.js';
 import { ensureDir, readStoreFile, writeStoreFile } from './file.js';
-import { withLock } from './lock.js';
 import type { PlatformState, Profile, SavedConnector, StoreData } from './schema.js';
 
 export const CONFIG_FILE = 'config.json';
@@ -108,6 +107,7 @@ export class Store {
    */
   async update(change: ProfileChange): Promise<Profile> {
     ensureDir(dirname(this.path));
+    const { withLock } = await import('./lock.js');
     return withLock(this.path, async (assertHeld) => {
       const fresh = readStoreFile(this.path);
       const next = await change(structuredClone(fresh.profiles[this.profile] ?? { connectors: {} }));

@@ -1,6 +1,6 @@
 import { AacError, errorFromStatus } from '../errors.js';
 import { formEncode } from './encode.js';
-import { REDACTED } from '../redact.js';
+import { REDACTED, redactError } from '../redact.js';
 import { send, type HttpOptions } from './http.js';
 import { fillTemplate, type PreparedRequest } from './request.js';
 import type { AuthScheme, ConnectorDef } from './types.js';
@@ -61,11 +61,19 @@ export function secretValues(connector: ConnectorDef, values: Record<string, str
     // the encoded form a server may echo back (e.g. in an error body) decodes to the password
     const apply = scheme.apply;
     if (apply.type === 'basic' && templateOrField(apply.password, values)) {
-      secrets.push(Buffer.from(`${templateOrField(apply.username, values)}:${templateOrField(apply.password, values)}`).toString('base64'));
+      secrets.push(basicCredentials(templateOrField(apply.username, values), templateOrField(apply.password, values)));
+    }
+    if (apply.type === 'oauth2' && apply.clientAuth === 'basic' && values.client_secret) {
+      secrets.push(basicCredentials(values.client_id ?? '', values.client_secret));
     }
   }
   if (values.access_token) secrets.push(values.access_token);
   return secrets;
+}
+
+/** The base64 `user:pass` of HTTP basic auth. */
+function basicCredentials(user: string, password: string): string {
+  return Buffer.from(`${user}:${password}`).toString('base64');
 }
 
 function needsRefresh(values: Record<string, string>): boolean {
@@ -91,14 +99,15 @@ export async function refreshAccessToken(
     accept: 'application/json',
   };
   if (apply.clientAuth === 'basic') {
-    headers.authorization = `Basic ${Buffer.from(`${v.client_id ?? ''}:${v.client_secret ?? ''}`).toString('base64')}`;
+    headers.authorization = `Basic ${basicCredentials(v.client_id ?? '', v.client_secret ?? '')}`;
   } else {
     form.client_id = v.client_id ?? '';
     form.client_secret = v.client_secret ?? '';
   }
   // The token response carries the new tokens, which are not among the known secrets yet.
   const debug = http.debug && ((line: string) => http.debug!(line.replace(/("(?:access|refresh|id)_token"\s*:\s*")[^"]*/g, `$1${REDACTED}`)));
-  const res = await send({ method: 'POST', url: tokenUrl, headers, body: formEncode(form) }, { ...http, debug, safeToRetry: true });
+  const secrets = [...(http.secrets ?? []), ...secretValues(connector, v)];
+  const res = await send({ method: 'POST', url: tokenUrl, headers, body: formEncode(form) }, { ...http, secrets, debug, safeToRetry: true });
   let body: Record<string, unknown> = {};
   try {
     body = JSON.parse(res.text) as Record<string, unknown>;
@@ -108,10 +117,11 @@ export async function refreshAccessToken(
   if (res.status >= 400 || typeof body.access_token !== 'string') {
     const reason = String(body.error_description ?? body.error ?? `HTTP ${res.status}`);
     const err = errorFromStatus(res.status >= 400 ? res.status : 401, `Could not refresh the ${connector.title} access token: ${reason}`);
-    throw new AacError('authentication', err.message, {
+    const failure = new AacError('authentication', err.message, {
       statusCode: err.statusCode ?? undefined,
       hint: `The refresh token may be revoked; save new credentials with \`aac connectors create ${connector.name} --local\`.`,
     });
+    throw redactError(failure, secrets);
   }
   const updated: Record<string, string> = { ...v, access_token: body.access_token };
   if (typeof body.refresh_token === 'string') updated.refresh_token = body.refresh_token;
@@ -155,7 +165,7 @@ export async function applyAuth(
       break;
     case 'basic': {
       const user = templateOrField(apply.username, v);
-      request.headers.authorization = `Basic ${Buffer.from(`${user}:${templateOrField(apply.password, v)}`).toString('base64')}`;
+      request.headers.authorization = `Basic ${basicCredentials(user, templateOrField(apply.password, v))}`;
       break;
     }
     case 'header':

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { AacError } from '../errors.js';
 import { unknownNameHint } from '../suggest.js';
 import { applyAuth, refreshAccessToken, refreshIfDue, secretValues, type AuthState } from './auth.js';
-import { send, type HttpOptions, type HttpResponse } from './http.js';
+import { isUnknownOutcome, send, unknownOutcome, type HttpOptions, type HttpResponse } from './http.js';
 import { nextPage } from './pagination.js';
 import { getPath } from './path.js';
 import { buildRequest, splitRoute, type PreparedRequest } from './request.js';
-import { embeddedError, extractMeta, httpError, parseBody } from './response.js';
+import { badResponse, extractMeta, httpError, successBody } from './response.js';
+import { redactError } from '../redact.js';
 import type { ActionDef, ActionKind, ConnectorDef, EntityDef } from './types.js';
 import { validateParams } from './validate.js';
 
@@ -22,7 +23,7 @@ export interface RunOptions {
   config: Record<string, string>;
   auth: AuthState;
   baseUrl?: string;
-  http?: Omit<HttpOptions, 'safeToRetry' | 'secrets'>;
+  http?: Omit<HttpOptions, 'safeToRetry' | 'secrets' | 'deadlineAt'>;
 }
 
 export interface Result {
@@ -111,40 +112,80 @@ export async function dryRun(ref: ActionRef, params: Record<string, unknown>, op
   return request;
 }
 
-async function exchange(ref: ActionRef, request: PreparedRequest, opts: RunOptions): Promise<HttpResponse> {
-  const http = httpOptions(ref, opts, request);
-  await applyAuth(ref.connector, request, opts.auth, opts.config, http);
-  let res = await send(request, http);
-  const apply = ref.connector.auth[opts.auth.scheme]?.apply;
-  if (res.status === 401 && apply?.type === 'oauth2') {
-    await refreshAccessToken(ref.connector, opts.auth, opts.config, http);
-    await applyAuth(ref.connector, request, opts.auth, opts.config, http);
-    res = await send(request, { ...http, secrets: secretValues(ref.connector, opts.auth.values) });
-  }
-  const secrets = secretValues(ref.connector, opts.auth.values);
-  if (res.status >= 400) throw httpError(ref.connector, res, secrets);
-  return res;
+interface Answer {
+  res: HttpResponse;
+  body: unknown;
+  data: unknown;
+  meta: Record<string, unknown>;
 }
 
-function interpret(ref: ActionRef, opts: RunOptions, res: HttpResponse): { body: unknown; data: unknown; meta: Record<string, unknown> } {
-  const body = parseBody(res);
-  const error = embeddedError(ref.connector, ref.def, body, secretValues(ref.connector, opts.auth.values));
-  if (error) throw error;
-  const data = getPath(body, ref.def.records);
-  return { body, data: data === undefined && ref.def.records ? (returnsList(ref) ? [] : null) : data, meta: extractMeta(ref.def, body) };
+/** What to tell someone whose write may have been applied: the action of the entity that shows whether it was. */
+function checkHint(ref: ActionRef): string {
+  const actions = ref.connector.entities[ref.entity]?.actions ?? {};
+  const check = ['list', 'get'].find((a) => a !== ref.action && a in actions);
+  const how = check ? `\`aac exec ${ref.connector.name} ${ref.entity} ${check}\`` : `${ref.connector.title} itself`;
+  return `The request was sent but no clear answer came back, so the write may have been applied. Check with ${how} before sending it again.`;
+}
+
+/** Sends one request and reads its answer; a 2xx that is not what the action expects is retried like a 5xx when safe. */
+async function exchange(ref: ActionRef, request: PreparedRequest, opts: RunOptions): Promise<Answer> {
+  const http = httpOptions(ref, opts, request);
+  const expectsData = returnsList(ref) || ref.def.records !== undefined || actionKind(ref.def) === 'read';
+  let answer: Omit<Answer, 'res'> | undefined;
+  const accept = (res: HttpResponse) => {
+    const body = successBody(ref.connector, ref.def, res, expectsData, http.safeToRetry);
+    answer = { body, data: getPath(body, ref.def.records), meta: extractMeta(ref.def, body) };
+  };
+  try {
+    await applyAuth(ref.connector, request, opts.auth, opts.config, http);
+    let res = await send(request, http, accept);
+    const apply = ref.connector.auth[opts.auth.scheme]?.apply;
+    if (res.status === 401 && apply?.type === 'oauth2') {
+      await refreshAccessToken(ref.connector, opts.auth, opts.config, http);
+      await applyAuth(ref.connector, request, opts.auth, opts.config, http);
+      res = await send(request, { ...http, secrets: secretValues(ref.connector, opts.auth.values) }, accept);
+    }
+    if (res.status >= 400) throw httpError(ref.connector, res);
+    if (!answer) throw badResponse(ref.connector, res, `HTTP ${res.status} is not an answer aac can use`, false);
+    return { res, ...answer };
+  } catch (err) {
+    if (!http.safeToRetry && err instanceof AacError) {
+      const unknown = isUnknownOutcome(err) || err.type === 'bad_response' || (err.statusCode !== null && err.statusCode >= 500);
+      if (unknown) throw unknownOutcome(err, checkHint(ref));
+    }
+    throw err;
+  }
+}
+
+/** The options of one call: its deadline fixed now, for all its requests. */
+function started(opts: RunOptions): RunOptions {
+  const deadlineMs = opts.http?.deadlineMs;
+  return deadlineMs === undefined ? opts : { ...opts, http: { ...opts.http, deadlineAt: Date.now() + deadlineMs } as RunOptions['http'] };
+}
+
+/** Every error leaves the engine redacted with every secret known before and after the call (refreshed tokens too). */
+function redactedWith(ref: ActionRef, opts: RunOptions): (err: unknown) => unknown {
+  const before = secretValues(ref.connector, opts.auth.values);
+  return (err) => redactError(err, [...before, ...secretValues(ref.connector, opts.auth.values)]);
 }
 
 /** Runs one request of an action (one page for a list) and returns its records and meta. */
 export async function execute(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions): Promise<Result> {
-  const request = await prepare(ref, params, opts);
-  const res = await exchange(ref, request, opts);
-  const { body, data, meta } = interpret(ref, opts, res);
-  if (ref.def.paginate) {
-    const records = Array.isArray(data) ? data : [];
-    const next = nextPage(ref.def.paginate, { body, headers: res.headers, records, params });
-    if (next && meta.next === undefined) meta.next = 'url' in next ? { url: new URL(next.url, res.url).toString() } : changedParams(params, next.params);
+  const redacted = redactedWith(ref, opts);
+  const run = started(opts);
+  try {
+    const request = await prepare(ref, params, run);
+    const { res, body, data, meta } = await exchange(ref, request, run);
+    if (ref.def.paginate) {
+      const records = Array.isArray(data) ? data : [];
+      const next = nextPage(ref.def.paginate, { body, headers: res.headers, records, params });
+      const moved = next && ('url' in next ? { url: new URL(next.url, res.url).toString() } : changedParams(params, next.params));
+      if (moved && Object.keys(moved).length > 0 && meta.next === undefined) meta.next = moved;
+    }
+    return { data: (data === undefined || data === null) && returnsList(ref) ? [] : data, meta };
+  } catch (err) {
+    throw redacted(err);
   }
-  return { data, meta };
 }
 
 /** The params that move a list to its next page, for `--meta` users who page by hand. */
@@ -163,26 +204,43 @@ function sameOrigin(next: string, current: string): string {
   return url.toString();
 }
 
-/** Follows the action's pagination, yielding one page at a time. */
+/** Empty pages in a row that still claim more, after which the list is taken to be stuck. */
+export const MAX_EMPTY_PAGES = 3;
+
+function stuck(ref: ActionRef, fetched: number, why: string): AacError {
+  return new AacError('api', `${ref.connector.title} pagination is stuck after ${fetched} pages: ${why}; aac stopped instead of looping.`, {
+    hint: 'The list is incomplete. Try again later, or page by hand with --meta.',
+  });
+}
+
+/** Follows the action's pagination, yielding one page at a time; a stuck or broken page is an error, never a silent end. */
 export async function* pages(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions): AsyncGenerator<Page> {
+  const redacted = redactedWith(ref, opts);
+  const run = started(opts);
   let current: Record<string, unknown> = params;
   let url: string | undefined;
-  // Every page request sent so far (URL and body), so a cycle back to any earlier page, the first included, stops.
+  // Every page request sent so far (URL and body), so a cycle back to any earlier page, the first included, is caught.
   const seen = new Set<string>();
   const key = (r: PreparedRequest) => `${r.url} ${typeof r.body === 'string' ? r.body : ''}`;
-  let request = await prepare(ref, current, opts);
-  for (;;) {
-    seen.add(key(request));
-    const res = await exchange(ref, request, opts);
-    const { body, data, meta } = interpret(ref, opts, res);
-    const records = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
-    yield { records, meta };
-    if (!ref.def.paginate) return;
-    const next = nextPage(ref.def.paginate, { body, headers: res.headers, records, params: current });
-    if (!next) return;
-    if ('url' in next) url = sameOrigin(next.url, res.url);
-    else current = next.params;
-    request = await prepare(ref, current, opts, url);
-    if (seen.has(key(request))) return;
+  let emptyRun = 0;
+  try {
+    let request = await prepare(ref, current, run);
+    for (;;) {
+      seen.add(key(request));
+      const { res, body, data, meta } = await exchange(ref, request, run);
+      const records = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
+      yield { records, meta };
+      if (!ref.def.paginate) return;
+      const next = nextPage(ref.def.paginate, { body, headers: res.headers, records, params: current });
+      if (!next) return;
+      emptyRun = records.length === 0 ? emptyRun + 1 : 0;
+      if (emptyRun >= MAX_EMPTY_PAGES) throw stuck(ref, seen.size, `${emptyRun} empty pages in a row still say there are more`);
+      if ('url' in next) url = sameOrigin(next.url, res.url);
+      else current = next.params;
+      request = await prepare(ref, current, run, url);
+      if (seen.has(key(request))) throw stuck(ref, seen.size, 'the server pointed back to a page already fetched');
+    }
+  } catch (err) {
+    throw redacted(err);
   }
 }

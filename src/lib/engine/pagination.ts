@@ -35,7 +35,7 @@ export function nextPage(strategy: Pagination, page: PageResult): NextPage {
     case 'cursor': {
       if (strategy.hasMore !== undefined && !getPath(body, strategy.hasMore)) return null;
       const cursor = getPath(body, strategy.from);
-      if (empty(cursor) || cursor === params[strategy.param]) return null;
+      if (empty(cursor)) return null;
       return { params: { ...params, [strategy.param]: cursor } };
     }
     case 'lastId': {

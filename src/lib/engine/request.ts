@@ -41,6 +41,18 @@ export function paramLocation(action: ActionDef, name: string, route: string = a
   return method === 'GET' || method === 'DELETE' ? 'query' : 'body';
 }
 
+/**
+ * One path segment: percent-encoded, so `/`, `?` and `#` stay inside it; `.` and `..` are refused, since URL
+ * parsing would remove them and send the request to another resource.
+ */
+export function pathSegment(name: string, value: unknown): string {
+  const text = String(value);
+  if (text === '.' || text === '..') {
+    throw new AacError('validation', `Path parameter "${name}" cannot be "${text}"; it must name one item.`);
+  }
+  return encodeURIComponent(text);
+}
+
 /** Fills `{name}` placeholders; a missing value is an error naming `describe(name)`. */
 export function fillTemplate(
   template: string,
@@ -51,7 +63,7 @@ export function fillTemplate(
   return template.replace(TEMPLATE_VAR, (_, name: string) => {
     const value = values[name];
     if (value === undefined || value === null || value === '') throw missing(name);
-    return encode ? encodeURIComponent(String(value)) : String(value);
+    return encode ? pathSegment(name, value) : String(value);
   });
 }
 

@@ -1,9 +1,9 @@
 import { AacError, errorFromStatus } from '../errors.js';
-import { redact } from '../redact.js';
 import type { HttpResponse } from './http.js';
 import { getPath } from './path.js';
 import type { ActionDef, ConnectorDef } from './types.js';
 
+/** A vendor's error body: JSON when it parses, else its text. */
 export function parseBody(res: HttpResponse): unknown {
   if (!res.text) return null;
   try {
@@ -11,6 +11,42 @@ export function parseBody(res: HttpResponse): unknown {
   } catch {
     return res.text;
   }
+}
+
+/** A 2xx that is not what the action expects; retried like a 5xx when the request is safe to send again. */
+export function badResponse(connector: ConnectorDef, res: HttpResponse, reason: string, retryable: boolean): AacError {
+  const type = res.headers['content-type'] || 'no content type';
+  return new AacError('bad_response', `${connector.title} sent an unexpected response (${res.status}, ${type}): ${reason}.`, {
+    statusCode: res.status,
+    retryable,
+    hint: retryable
+      ? 'The server or a proxy in between answered with something other than the API; try again later, or check --base-url.'
+      : 'The server or a proxy in between answered with something other than the API; check --base-url.',
+  });
+}
+
+/**
+ * The parsed body of a 2xx: complete JSON, or nothing when the action expects nothing. HTML, broken JSON, an
+ * empty body where data is expected, or a body without the records path are errors, never an empty success.
+ */
+export function successBody(connector: ConnectorDef, action: ActionDef, res: HttpResponse, expectsData: boolean, retryable: boolean): unknown {
+  const bad = (reason: string) => badResponse(connector, res, reason, retryable);
+  if (!res.text.trim()) {
+    // 204 says there is nothing, on purpose; an empty 200 where data is expected is a cut or broken answer
+    if (expectsData && res.status !== 204) throw bad('the body is empty');
+    return null;
+  }
+  if (/html/i.test(res.headers['content-type'] ?? '') || /^\s*</.test(res.text)) throw bad('an HTML page instead of JSON');
+  let body: unknown;
+  try {
+    body = JSON.parse(res.text);
+  } catch {
+    throw bad(`the body is not complete JSON (${res.text.length} characters)`);
+  }
+  const embedded = embeddedError(connector, action, body);
+  if (embedded) throw embedded;
+  if (action.records && getPath(body, action.records) === undefined) throw bad(`the body has no "${action.records}" field`);
+  return body;
 }
 
 /** The human message a vendor put in its error body, whatever its shape. */
@@ -41,19 +77,20 @@ function authHint(connector: ConnectorDef): string {
 }
 
 /** Maps a non-2xx vendor response to an AacError. */
-export function httpError(connector: ConnectorDef, res: HttpResponse, secrets: string[]): AacError {
+export function httpError(connector: ConnectorDef, res: HttpResponse): AacError {
   const body = parseBody(res);
-  const message = redact(vendorMessage(body) ?? `HTTP ${res.status}`, secrets);
+  const message = vendorMessage(body) ?? `HTTP ${res.status}`;
   const err = errorFromStatus(res.status, `${connector.title} API error (${res.status}): ${message}`);
+  const retried = (res.attempts ?? 1) > 1 ? '; retries were exhausted' : '';
   const hint =
     err.type === 'authentication'
       ? authHint(connector)
       : err.type === 'not_found'
         ? `Check the ids in your params; \`aac describe ${connector.name}\` lists the entities and actions.`
         : err.type === 'rate_limited'
-          ? 'Rate limited by the vendor; retries were exhausted. Wait and try again.'
+          ? `Rate limited by the vendor${retried}. Wait and try again.`
           : err.retryable
-            ? 'The vendor had a server error; retries were exhausted. Try again later.'
+            ? `The vendor had a server error${retried}. Try again later.`
             : undefined;
   return new AacError(err.type, err.message, { statusCode: res.status, retryable: err.retryable, hint });
 }
@@ -67,12 +104,12 @@ function typeFromCode(code: string): 'not_found' | 'authentication' | 'rate_limi
 }
 
 /** Errors that arrive with HTTP 200: the connector's `errorCheck` or GraphQL `errors`. */
-export function embeddedError(connector: ConnectorDef, action: ActionDef, body: unknown, secrets: string[]): AacError | undefined {
+export function embeddedError(connector: ConnectorDef, action: ActionDef, body: unknown): AacError | undefined {
   const check = connector.errorCheck;
   if (check && body && typeof body === 'object' && getPath(body, check.field) === check.equals) {
     const code = String(getPath(body, check.message) ?? 'unknown_error');
     const type = typeFromCode(code);
-    return new AacError(type, `${connector.title} API error: ${redact(code, secrets)}`, {
+    return new AacError(type, `${connector.title} API error: ${code}`, {
       statusCode: 200,
       retryable: type === 'rate_limited',
       hint: type === 'authentication' ? authHint(connector) : undefined,
@@ -85,7 +122,7 @@ export function embeddedError(connector: ConnectorDef, action: ActionDef, body: 
       const first = errors[0]!;
       const code = first.type ?? first.extensions?.code ?? first.extensions?.type;
       const type = code ? typeFromCode(code) : 'api';
-      return new AacError(type, `${connector.title} API error: ${redact(errors.map((e) => e.message).join('; '), secrets)}`, {
+      return new AacError(type, `${connector.title} API error: ${errors.map((e) => e.message).join('; ')}`, {
         statusCode: 200,
         retryable: type === 'rate_limited',
         hint: type === 'authentication' ? authHint(connector) : undefined,

@@ -8,8 +8,10 @@ import { terminalPrompter } from './prompter.js';
  */
 export function processRuntime(): Runtime {
   const controller = new AbortController();
-  // Ctrl-C stops the work in progress, which ends with exit 130; whatever does not stop within 2 s is ended.
-  process.once('SIGINT', () => {
+  // Ctrl-C stops the work in progress, which ends with exit 130; a second Ctrl-C, or work that does not stop
+  // within 2 s, ends the process. The listener stays, so that signal-exit (used by the store's lock) does not re-raise.
+  process.on('SIGINT', () => {
+    if (controller.signal.aborted) process.exit(130);
     controller.abort();
     setTimeout(() => process.exit(130), 2000).unref();
   });

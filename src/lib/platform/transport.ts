@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import { send } from '../engine/http.js';
+import { isUnknownOutcome, send } from '../engine/http.js';
 import type { HttpMethod } from '../engine/types.js';
 import { AacError } from '../errors.js';
+import { redactError } from '../redact.js';
 import { API_URL_HINT, platformError } from './errors.js';
 
 export type Query = Record<string, string | number | boolean | readonly string[] | undefined>;
@@ -40,14 +41,32 @@ export function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
+/** Secret-looking fields of a request body (a token request's client_secret), which an error body may echo. */
+function bodySecrets(body: unknown): string[] {
+  if (!body || typeof body !== 'object') return [];
+  return Object.entries(body).flatMap(([k, v]) => (typeof v === 'string' && /secret|token|password/i.test(k) ? [v] : []));
+}
+
 function unexpected(method: string, path: string, reason: string): AacError {
   return new AacError('api', `Unexpected response from the Airbyte platform on ${method} ${path}: ${reason}`, {
     hint: 'Check that --api-url / AAC_PLATFORM_URL points at the Airbyte platform API.',
   });
 }
 
-/** One platform API call through the engine's HTTP layer: JSON in, validated JSON out, errors mapped. */
+/**
+ * One platform API call through the engine's HTTP layer: JSON in, validated JSON out, errors mapped and
+ * redacted of the client secret and every token.
+ */
 export async function call<T = unknown>(opts: TransportOptions, method: HttpMethod, path: string, call: CallOptions<T> = {}): Promise<T> {
+  const secrets = [...opts.secrets(), ...(call.token ? [call.token] : []), ...bodySecrets(call.body)];
+  try {
+    return await exchange(opts, method, path, call, secrets);
+  } catch (err) {
+    throw redactError(err, [...secrets, ...opts.secrets()]);
+  }
+}
+
+async function exchange<T>(opts: TransportOptions, method: HttpMethod, path: string, call: CallOptions<T>, secrets: string[]): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'aac' };
   if (call.token) headers.authorization = `Bearer ${call.token}`;
   if (call.organizationId) headers['x-organization-id'] = call.organizationId;
@@ -65,11 +84,11 @@ export async function call<T = unknown>(opts: TransportOptions, method: HttpMeth
         retryBaseMs: opts.retryBaseMs,
         debug,
         signal: opts.signal,
-        secrets: opts.secrets(),
+        secrets,
       },
     );
   } catch (err) {
-    if (err instanceof AacError && (err.type === 'network' || err.type === 'timeout')) {
+    if (err instanceof AacError && (err.type === 'network' || err.type === 'timeout') && !isUnknownOutcome(err)) {
       throw new AacError(err.type, err.message, { retryable: err.retryable, hint: API_URL_HINT, cause: err });
     }
     throw err;
