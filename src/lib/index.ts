@@ -11,7 +11,7 @@ import type { ConnectorDef } from './engine/types.js';
 import { configValues, connectorType, valuesFromEnv } from './connection.js';
 import { describe } from './describe.js';
 
-export { apiKeyHeader, apiKeyQuery, basic, bearer, defineConnector, field, oauth2, paginate } from './engine/define.js';
+export { basic, bearer, byId, defineConnector, defineEntities, field, headerKey, listAndGet, oauth2, paginate, queryKey } from '../connectors/kit.js';
 export type * from './engine/types.js';
 export { AacError, type ErrorType } from './errors.js';
 export { connectorNames, loadConnector } from '../connectors/index.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { basic, defineConnector, field } from '../../lib/engine/define.js';
+import { basic, defineConnector, field } from '../kit.js';
 import { attachmentDownload, createdRange, id, linkList, listAndGet, pageParams, timestamp, updatedRange } from './shared.js';
 
 /** Greenhouse Harvest API (v1): read-only recruiting data, basic auth with the API key as the username. */
@@ -10,9 +10,10 @@ export default defineConnector({
   docsUrl: 'https://developers.greenhouse.io/harvest.html',
   server: 'https://harvest.greenhouse.io/v1',
   auth: {
-    api_key: basic(
-      'Harvest API key',
-      {
+    api_key: basic({
+      title: 'Harvest API key',
+      description: 'HTTP basic auth with the API key as the username and a blank password',
+      fields: {
         api_key: field('GREENHOUSE_API_KEY', {
           title: 'Harvest API key',
           description: 'A Harvest API key (Configure → Dev Center → API Credential Management)',
@@ -25,10 +26,9 @@ export default defineConnector({
           optional: true,
         }),
       },
-      'api_key',
-      'password',
-      'HTTP basic auth with the API key as the username and a blank password',
-    ),
+      username: 'api_key',
+      password: 'password',
+    }),
   },
   entities: {
     candidates: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Pieces every Greenhouse Harvest entity reuses: numeric IDs, page-numbered lists walked through the Link header. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { apiKeyHeader, defineConnector, field, paginate } from '../../lib/engine/define.js';
-import type { ActionDef, EntityDef } from '../../lib/engine/types.js';
+import { headerKey, defineConnector, field, paginate, defineEntities } from '../kit.js';
+import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Klaviyo REST API (JSON:API style, dated revisions): profiles, lists, campaigns, events, metrics, flows, templates. Read only. */
 
@@ -19,7 +19,7 @@ const pageParams = versioned.extend({
 const listed = {
   records: 'data',
   meta: { next: 'links.next' },
-  paginate: paginate.nextUrl('links.next'),
+  paginate: paginate.nextUrl({ from: 'links.next' }),
   ...inHeader,
 } satisfies Partial<ActionDef>;
 
@@ -44,7 +44,7 @@ function listAndGet(path: string, what: string, plural: string, listParams: z.Zo
   } as const satisfies Record<string, ActionDef>;
 }
 
-const entities = {
+const entities = defineEntities({
   profiles: {
     description: 'Profiles: the people (contacts) of the account, with their identifiers and properties',
     columns: ['id', 'attributes.email', 'attributes.first_name', 'attributes.last_name', 'attributes.created'],
@@ -99,7 +99,7 @@ const entities = {
     columns: ['id', 'attributes.name', 'attributes.editor_type', 'attributes.updated'],
     actions: listAndGet('/templates', 'email template', 'email templates'),
   },
-} satisfies Record<string, EntityDef>;
+});
 
 export default defineConnector({
   name: 'klaviyo',
@@ -108,17 +108,16 @@ export default defineConnector({
   docsUrl: 'https://developers.klaviyo.com/en/reference/api_overview',
   server: 'https://a.klaviyo.com/api',
   auth: {
-    api_key: apiKeyHeader(
-      'Private API key',
-      'Authorization',
-      'api_key',
-      field('KLAVIYO_API_KEY', {
-        title: 'Private API key',
-        description: 'A private API key (Settings → Account → API keys), with read scopes',
-        secret: true,
-      }),
-      { prefix: 'Klaviyo-API-Key ', description: 'Sends the key as "Authorization: Klaviyo-API-Key <key>"' },
-    ),
+    api_key: headerKey({
+      header: 'Authorization',
+      prefix: 'Klaviyo-API-Key ',
+      field: 'api_key',
+      env: 'KLAVIYO_API_KEY',
+      title: 'Private API key',
+      description: 'A private API key (Settings → Account → API keys), with read scopes',
+      secret: true,
+      scheme: { title: 'Private API key', description: 'Sends the key as "Authorization: Klaviyo-API-Key <key>"' },
+    }),
   },
   body: 'json',
   entities,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bearer, defineConnector, field, paginate } from '../../lib/engine/define.js';
+import { bearer, defineConnector, field, paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Zendesk Chat REST API v2 on https://<subdomain>.zendesk.com/api/v2/chat: read-only, OAuth bearer token. */
@@ -41,7 +41,7 @@ function incremental(key: string, startTime: string) {
     }),
     records: key,
     meta: { next_page: 'next_page', count: 'count' },
-    paginate: paginate.nextUrl('next_page'),
+    paginate: paginate.nextUrl({ from: 'next_page' }),
   } satisfies Partial<ActionDef>;
 }
 
@@ -66,16 +66,14 @@ export default defineConnector({
     }),
   },
   auth: {
-    access_token: bearer(
-      'OAuth access token',
-      'access_token',
-      field('ZENDESK_CHAT_ACCESS_TOKEN', {
-        title: 'Access token',
-        description: 'An OAuth access token with the chat:read scope (Admin Center → Apps and integrations → APIs)',
-        secret: true,
-      }),
-      'An OAuth 2.0 access token from a Zendesk OAuth client, sent as a bearer token',
-    ),
+    access_token: bearer({
+      field: 'access_token',
+      env: 'ZENDESK_CHAT_ACCESS_TOKEN',
+      title: 'Access token',
+      description: 'An OAuth access token with the chat:read scope (Admin Center → Apps and integrations → APIs)',
+      secret: true,
+      scheme: { title: 'OAuth access token', description: 'An OAuth 2.0 access token from a Zendesk OAuth client, sent as a bearer token' },
+    }),
   },
   body: 'json',
   entities: {
