@@ -1,5 +1,5 @@
 import { afterEach, expect } from 'vitest';
-import { bearer, defineConnector, field } from '../../src/connectors/kit.js';
+import { bearer, defineConnector } from '../../src/connectors/kit.js';
 import { resolveAction, pages, type ActionRef, type RunOptions } from '../../src/lib/engine/index.js';
 import type { ConnectorDef } from '../../src/lib/engine/types.js';
 import { AacError } from '../../src/lib/errors.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bearer, defineConnector, field, paginate } from '../kit.js';
+import { bearer, defineConnector, paginate } from '../kit.js';
 
 /** Airtable Web API (v0): bases and their table schemas from the metadata API, and table records (read only). */
 

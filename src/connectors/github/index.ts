@@ -1,4 +1,4 @@
-import { bearer, defineConnector, field } from '../kit.js';
+import { bearer, defineConnector } from '../kit.js';
 import { codeEntities } from './code.js';
 import { issueEntities } from './issues.js';
 import { orgEntities } from './orgs.js';

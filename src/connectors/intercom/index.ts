@@ -1,4 +1,4 @@
-import { bearer, defineConnector, field } from '../kit.js';
+import { bearer, defineConnector } from '../kit.js';
 import { peopleEntities } from './people.js';
 import { workspaceEntities } from './workspace.js';
 

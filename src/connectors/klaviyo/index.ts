@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { headerKey, defineConnector, field, paginate, defineEntities } from '../kit.js';
+import { headerKey, defineConnector, paginate, defineEntities } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Klaviyo REST API (JSON:API style, dated revisions): profiles, lists, campaigns, events, metrics, flows, templates. Read only. */

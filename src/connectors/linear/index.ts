@@ -1,4 +1,4 @@
-import { headerKey, defineConnector, field } from '../kit.js';
+import { headerKey, defineConnector } from '../kit.js';
 import { issueEntities } from './issues.js';
 import { workspaceEntities } from './workspace.js';
 

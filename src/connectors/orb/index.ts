@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bearer, defineConnector, field, paginate } from '../kit.js';
+import { bearer, defineConnector, paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Orb (usage-based billing) REST API v1: read-only customers, subscriptions, plans and invoices. */

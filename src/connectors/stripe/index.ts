@@ -1,4 +1,4 @@
-import { bearer, defineConnector, field } from '../kit.js';
+import { bearer, defineConnector } from '../kit.js';
 import { balance } from './balance.js';
 import { billing } from './billing.js';
 import { catalog } from './catalog.js';
