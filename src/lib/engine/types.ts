@@ -134,7 +134,7 @@ export interface ConnectorDef {
 export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 
 /** The param names an action declares: none without params, any when its type was widened to ActionDef. */
-type NamesOf<A> = A extends { params: z.ZodObject<infer Shape> } ? keyof Shape & string : A extends { params?: undefined } ? never : string;
+type NamesOf<A> = A extends { params: z.ZodObject<infer Shape> } ? keyof Shape & string : 'params' extends keyof A ? string : never;
 
 /** A route whose placeholders all name params; otherwise a message naming the stray placeholder. */
 type CheckedRoute<R, N extends string> = R extends string
