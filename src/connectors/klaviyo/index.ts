@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { headerKey, defineConnector, paginate, defineEntities } from '../kit.js';
+import { byId, defineConnector, defineEntities, headerKey, listAndGet, paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Klaviyo REST API (JSON:API style, dated revisions): profiles, lists, campaigns, events, metrics, flows, templates. Read only. */
@@ -23,42 +23,31 @@ const listed = {
   ...inHeader,
 } satisfies Partial<ActionDef>;
 
-const byId = (what: string) => versioned.extend({ id: z.string().describe(`ID of the ${what}`) });
-
 /** A list (`GET /things`) and a fetch-by-ID (`GET /things/{id}`) of one kind of resource. */
-function listAndGet(path: string, what: string, plural: string, listParams: z.ZodObject = pageParams) {
-  return {
-    list: {
-      route: `GET ${path}`,
-      description: `List ${plural}, page by page`,
-      params: listParams,
-      ...listed,
-    },
-    get: {
-      route: `GET ${path}/{id}`,
-      description: `Fetch one ${what} by ID`,
-      params: byId(what),
-      records: 'data',
-      ...inHeader,
-    },
-  } as const satisfies Record<string, ActionDef>;
+function pagedPair<const P extends z.ZodObject = typeof pageParams>(path: string, what: string, plural: string, listParams?: P) {
+  return listAndGet({
+    path,
+    what,
+    list: { description: `List ${plural}, page by page`, params: listParams ?? pageParams, ...listed },
+    get: { params: versioned.extend(byId(z.string().describe(`ID of the ${what}`)).shape), records: 'data', ...inHeader },
+  });
 }
 
 const entities = defineEntities({
   profiles: {
     description: 'Profiles: the people (contacts) of the account, with their identifiers and properties',
     columns: ['id', 'attributes.email', 'attributes.first_name', 'attributes.last_name', 'attributes.created'],
-    actions: listAndGet('/profiles', 'profile', 'profiles'),
+    actions: pagedPair('/profiles', 'profile', 'profiles'),
   },
   lists: {
     description: 'Lists: static groups of profiles that campaigns are sent to',
     columns: ['id', 'attributes.name', 'attributes.opt_in_process', 'attributes.created', 'attributes.updated'],
-    actions: listAndGet('/lists', 'list', 'lists'),
+    actions: pagedPair('/lists', 'list', 'lists'),
   },
   campaigns: {
     description: 'Campaigns: one-off email or SMS sends to lists and segments',
     columns: ['id', 'attributes.name', 'attributes.status', 'attributes.send_time', 'attributes.updated_at'],
-    actions: listAndGet(
+    actions: pagedPair(
       '/campaigns',
       'campaign',
       'campaigns of one channel',
@@ -87,17 +76,17 @@ const entities = defineEntities({
   metrics: {
     description: 'Metrics: the kinds of event tracked in the account, e.g. Opened Email or Placed Order',
     columns: ['id', 'attributes.name', 'attributes.created', 'attributes.updated'],
-    actions: listAndGet('/metrics', 'metric', 'metrics'),
+    actions: pagedPair('/metrics', 'metric', 'metrics'),
   },
   flows: {
     description: 'Flows: automated message sequences started by a trigger',
     columns: ['id', 'attributes.name', 'attributes.status', 'attributes.trigger_type', 'attributes.updated'],
-    actions: listAndGet('/flows', 'flow', 'flows'),
+    actions: pagedPair('/flows', 'flow', 'flows'),
   },
   email_templates: {
     description: 'Email templates: reusable HTML or drag-and-drop email designs',
     columns: ['id', 'attributes.name', 'attributes.editor_type', 'attributes.updated'],
-    actions: listAndGet('/templates', 'email template', 'email templates'),
+    actions: pagedPair('/templates', 'email template', 'email templates'),
   },
 });
 
