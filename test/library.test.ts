@@ -30,7 +30,8 @@ describe('library', () => {
 
   it('rejects invalid params before sending anything', async () => {
     server = await startServer(() => ({ body: {} }));
-    const stripe = await connect('stripe', { credentials: { api_key: 'sk_test_lib' }, env: {}, baseUrl: server.url });
+    // Untyped on purpose (a name known only at run time), so that a wrongly typed param reaches the validation.
+    const stripe = await connect('stripe' as string, { credentials: { api_key: 'sk_test_lib' }, env: {}, baseUrl: server.url });
     const error = await stripe.execute('customers', 'list', { limit: 'ten' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AacError);
     expect((error as AacError).exitCode).toBe(4);

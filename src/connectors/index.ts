@@ -1,7 +1,34 @@
 import type { ConnectorDef } from '../lib/engine/types.js';
 
+/** Each connector type's definition, as a type only: loading stays lazy. */
+export interface ConnectorTypes {
+  airtable: typeof import('./airtable/index.js').default;
+  'amazon-ads': typeof import('./amazon-ads/index.js').default;
+  asana: typeof import('./asana/index.js').default;
+  'facebook-marketing': typeof import('./facebook-marketing/index.js').default;
+  github: typeof import('./github/index.js').default;
+  gong: typeof import('./gong/index.js').default;
+  'google-drive': typeof import('./google-drive/index.js').default;
+  greenhouse: typeof import('./greenhouse/index.js').default;
+  hubspot: typeof import('./hubspot/index.js').default;
+  intercom: typeof import('./intercom/index.js').default;
+  jira: typeof import('./jira/index.js').default;
+  klaviyo: typeof import('./klaviyo/index.js').default;
+  linear: typeof import('./linear/index.js').default;
+  mailchimp: typeof import('./mailchimp/index.js').default;
+  orb: typeof import('./orb/index.js').default;
+  salesforce: typeof import('./salesforce/index.js').default;
+  shopify: typeof import('./shopify/index.js').default;
+  slack: typeof import('./slack/index.js').default;
+  stripe: typeof import('./stripe/index.js').default;
+  'zendesk-chat': typeof import('./zendesk-chat/index.js').default;
+  'zendesk-support': typeof import('./zendesk-support/index.js').default;
+}
+
+export type ConnectorName = keyof ConnectorTypes;
+
 /** Every connector type, loaded only when named so that start-up stays fast. */
-const loaders: Record<string, () => Promise<{ default: ConnectorDef }>> = {
+const loaders: Record<ConnectorName, () => Promise<{ default: ConnectorDef }>> & Record<string, () => Promise<{ default: ConnectorDef }>> = {
   airtable: () => import('./airtable/index.js'),
   'amazon-ads': () => import('./amazon-ads/index.js'),
   asana: () => import('./asana/index.js'),

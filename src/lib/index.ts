@@ -7,14 +7,16 @@
  */
 import { chooseScheme } from './engine/auth.js';
 import { execute, pages, resolveAction, validate, type Result } from './engine/index.js';
+import type { z } from 'zod';
+import type { ConnectorName, ConnectorTypes } from '../connectors/index.js';
 import type { ConnectorDef } from './engine/types.js';
 import { configValues, connectorType, valuesFromEnv } from './connection.js';
 import { describe } from './describe.js';
 
-export { apiKeyHeader, apiKeyQuery, basic, bearer, defineConnector, field, oauth2, paginate } from './engine/define.js';
+export { basic, bearer, byId, defineConnector, defineEntities, field, headerKey, listAndGet, oauth2, paginate, queryKey } from '../connectors/kit.js';
 export type * from './engine/types.js';
 export { AacError, type ErrorType } from './errors.js';
-export { connectorNames, loadConnector } from '../connectors/index.js';
+export { connectorNames, loadConnector, type ConnectorName, type ConnectorTypes } from '../connectors/index.js';
 export type { Result } from './engine/index.js';
 
 export interface ConnectOptions {
@@ -40,6 +42,33 @@ export interface Connector {
   describe(entity?: string, action?: string): unknown;
 }
 
+type EntityName<C extends ConnectorDef> = keyof C['entities'] & string;
+type ActionName<C extends ConnectorDef, E extends EntityName<C>> = keyof C['entities'][E]['actions'] & string;
+/** What an action's params accept (zod input): none for an action without params. */
+export type ParamsOf<A> = A extends { params?: infer P extends z.ZodType } ? z.input<P> : Record<string, never>;
+type ActionParams<C extends ConnectorDef, E extends EntityName<C>, A extends ActionName<C, E>> = ParamsOf<C['entities'][E]['actions'][A]>;
+
+/** A connector whose entity, action and param names are checked by the compiler. */
+export interface TypedConnector<C extends ConnectorDef> {
+  definition: C;
+  execute<E extends EntityName<C>, A extends ActionName<C, E>>(
+    entity: E,
+    action: A,
+    params?: ActionParams<C, E, A>,
+    signal?: AbortSignal,
+  ): Promise<Result>;
+  records<E extends EntityName<C>, A extends ActionName<C, E>>(
+    entity: E,
+    action: A,
+    params?: ActionParams<C, E, A>,
+    signal?: AbortSignal,
+  ): AsyncGenerator<unknown>;
+  describe<E extends EntityName<C>>(entity?: E, action?: ActionName<C, E>): unknown;
+}
+
+/** A connector type named by a literal is typed from its definition; any other name gets the untyped interface. */
+export function connect<N extends ConnectorName>(name: N, opts?: ConnectOptions): Promise<TypedConnector<ConnectorTypes[N]>>;
+export function connect(name: string, opts?: ConnectOptions): Promise<Connector>;
 export async function connect(name: string, opts: ConnectOptions = {}): Promise<Connector> {
   const definition = await connectorType(name);
   const given = Object.fromEntries(Object.entries(opts.credentials ?? {}).filter((e): e is [string, string] => e[1] !== undefined));

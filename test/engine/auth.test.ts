@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiKeyHeader, apiKeyQuery, basic, bearer, defineConnector, field, oauth2 } from '../../src/lib/engine/define.js';
+import { headerKey, queryKey, basic, bearer, defineConnector, field, oauth2 } from '../../src/connectors/kit.js';
 import { chooseScheme } from '../../src/lib/engine/auth.js';
 import { dryRun, execute, resolveAction } from '../../src/lib/engine/index.js';
 import type { AuthScheme, ConnectorDef } from '../../src/lib/engine/types.js';
@@ -26,7 +26,7 @@ const basicOf = (user: string, pass: string) => `Basic ${Buffer.from(`${user}:${
 describe('static credentials', () => {
   it('bearer puts `Authorization: Bearer <token>`', async () => {
     const s = await serve(() => ({ body: { ok: 1 } }));
-    const c = connector({ token: bearer('Token', 'api_key', field('X_KEY')) });
+    const c = connector({ token: bearer({ field: 'api_key', env: 'X_KEY', scheme: { title: 'Token' } }) });
     await execute(meRef(c), {}, runOpts(s.url, { auth: { scheme: 'token', values: { api_key: 'sk_live_abc' } } }));
     expect(s.requests[0]!.headers.authorization).toBe('Bearer sk_live_abc');
   });
@@ -34,7 +34,7 @@ describe('static credentials', () => {
   it('basic encodes username:password', async () => {
     const s = await serve(() => ({ body: {} }));
     const c = connector({
-      basic: basic('Basic', { email: field('X_EMAIL', { secret: false }), api_token: field('X_TOKEN') }, 'email', 'api_token'),
+      basic: basic({ title: 'Basic', fields: { email: field('X_EMAIL', { secret: false }), api_token: field('X_TOKEN') }, username: 'email', password: 'api_token' }),
     });
     await execute(meRef(c), {}, runOpts(s.url, { auth: { scheme: 'basic', values: { email: 'me@example.com', api_token: 'p:ss/wörd' } } }));
     expect(s.requests[0]!.headers.authorization).toBe(basicOf('me@example.com', 'p:ss/wörd'));
@@ -43,7 +43,7 @@ describe('static credentials', () => {
   it('basic username and password may be templates of fields (e.g. `{email}/token`)', async () => {
     const s = await serve(() => ({ body: {} }));
     const c = connector({
-      token: basic('API token', { email: field('X_EMAIL', { secret: false }), api_token: field('X_TOKEN') }, '{email}/token', 'api_token'),
+      token: basic({ title: 'API token', fields: { email: field('X_EMAIL', { secret: false }), api_token: field('X_TOKEN') }, username: '{email}/token', password: 'api_token' }),
     });
     await execute(meRef(c), {}, runOpts(s.url, { auth: { scheme: 'token', values: { email: 'a@b.c', api_token: 'zd-1' } } }));
     expect(s.requests[0]!.headers.authorization).toBe(basicOf('a@b.c/token', 'zd-1'));
@@ -51,14 +51,20 @@ describe('static credentials', () => {
 
   it('header key with a prefix', async () => {
     const s = await serve(() => ({ body: {} }));
-    const c = connector({ key: apiKeyHeader('Key', 'Authorization', 'api_key', field('X_KEY'), { prefix: 'Klaviyo-API-Key ' }) });
+    const c = connector({ key: headerKey({
+  header: 'Authorization',
+  prefix: 'Klaviyo-API-Key ',
+  field: 'api_key',
+  env: 'X_KEY',
+  scheme: { title: 'Key' },
+}) });
     await execute(meRef(c), {}, runOpts(s.url, { auth: { scheme: 'key', values: { api_key: 'pk_123' } } }));
     expect(s.requests[0]!.headers.authorization).toBe('Klaviyo-API-Key pk_123');
   });
 
   it('header key without a prefix, under a custom header name', async () => {
     const s = await serve(() => ({ body: {} }));
-    const c = connector({ key: apiKeyHeader('Key', 'X-Api-Key', 'api_key', field('X_KEY')) });
+    const c = connector({ key: headerKey({ header: 'X-Api-Key', field: 'api_key', env: 'X_KEY', scheme: { title: 'Key' } }) });
     await execute(meRef(c), {}, runOpts(s.url, { auth: { scheme: 'key', values: { api_key: 'k-1' } } }));
     expect(s.requests[0]!.headers['x-api-key']).toBe('k-1');
     expect(s.requests[0]!.headers.authorization).toBeUndefined();
@@ -66,7 +72,7 @@ describe('static credentials', () => {
 
   it('query key is added to the query string next to the other params', async () => {
     const s = await serve(() => ({ body: {} }));
-    const c = connector({ key: apiKeyQuery('Key', 'api_key', 'key', field('X_KEY')) }, {
+    const c = connector({ key: queryKey({ param: 'api_key', field: 'key', env: 'X_KEY', scheme: { title: 'Key' } }) }, {
       entities: { me: { actions: { get: { route: 'GET /me' } } } },
     });
     await execute(meRef(c), { fields: 'a b' }, runOpts(s.url, { auth: { scheme: 'key', values: { key: 'q&k=1' } } }));
@@ -78,8 +84,8 @@ describe('static credentials', () => {
 
   it('chooses the first scheme whose required fields are present, or names the missing variables', () => {
     const c = connector({
-      oauth: oauth2('OAuth', 'https://x/token', { client_id: field('X_CID'), client_secret: field('X_CS'), refresh_token: field('X_RT') }),
-      token: bearer('Token', 'api_key', field('X_KEY')),
+      oauth: oauth2({ title: 'OAuth', tokenUrl: 'https://x/token', fields: { client_id: field('X_CID'), client_secret: field('X_CS'), refresh_token: field('X_RT') } }),
+      token: bearer({ field: 'api_key', env: 'X_KEY', scheme: { title: 'Token' } }),
     });
     expect(chooseScheme(c, { api_key: 'k' })).toBe('token');
     expect(chooseScheme(c, { client_id: 'a', client_secret: 'b', refresh_token: 'c', api_key: 'k' })).toBe('oauth');
@@ -115,7 +121,7 @@ describe('OAuth2 refresh-token flow', () => {
       return opts.api?.(req) ?? { body: { me: true } };
     });
     const c = connector(
-      { oauth: oauth2('OAuth', `${s.url}/oauth/token`, fields, { clientAuth: opts.clientAuth, extract: opts.extract }) },
+      { oauth: oauth2({ title: 'OAuth', tokenUrl: `${s.url}/oauth/token`, fields, clientAuth: opts.clientAuth, extract: opts.extract }) },
       { server: `${s.url}/api` },
     );
     return { s, c, tokenRequests: () => s.requests.filter((r) => r.path === '/oauth/token'), apiRequests: () => s.requests.filter((r) => r.path !== '/oauth/token') };
@@ -158,7 +164,7 @@ describe('OAuth2 refresh-token flow', () => {
       token: () => ({ body: { access_token: 'at-i', expires_in: 3600, instance_url: api.url } }),
     });
     const c = connector(
-      { oauth: oauth2('OAuth', `${s.url}/oauth/token`, fields, { extract: ['instance_url'] }) },
+      { oauth: oauth2({ title: 'OAuth', tokenUrl: `${s.url}/oauth/token`, fields, extract: ['instance_url'] }) },
       { server: '{instance_url}/api' },
     );
     const result = await execute(meRef(c), {}, runOpts(undefined, { auth: { scheme: 'oauth', values: { ...creds } } }));
@@ -254,7 +260,7 @@ describe('OAuth2 refresh-token flow', () => {
   it('fills {variables} of the token URL from the config', async () => {
     const s = await serve((req) => (req.path === '/acme/oauth/token' ? { body: { access_token: 'at-sub' } } : { body: {} }));
     const c = connector(
-      { oauth: oauth2('OAuth', `${s.url}/{subdomain}/oauth/token`, fields) },
+      { oauth: oauth2({ title: 'OAuth', tokenUrl: `${s.url}/{subdomain}/oauth/token`, fields }) },
       { server: `${s.url}/{subdomain}/api`, config: { subdomain: field('X_SUBDOMAIN', { secret: false }) } },
     );
     await execute(meRef(c), {}, { ...runOpts(undefined, { auth: { scheme: 'oauth', values: { ...creds } } }), config: { subdomain: 'acme' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../src/lib/engine/define.js';
+import { paginate } from '../../src/connectors/kit.js';
 import { execute, MAX_EMPTY_PAGES } from '../../src/lib/engine/index.js';
 import type { Reply } from '../helpers/server.js';
 import { collect, connectorWith, failure, ref, runOpts, useServers } from './fixtures.js';
@@ -45,7 +45,7 @@ describe('deadline', () => {
 
   it('a hang on a later page ends the walk with a timeout, keeping the earlier records', async () => {
     const s = await serve((req) => (req.query.get('cursor') ? hang : { body: { data: [{ id: 1 }], next: 'c2' } }));
-    const r = ref(connectorWith({ list: { route: 'GET /things', records: 'data', paginate: paginate.cursor('cursor', 'next') } }));
+    const r = ref(connectorWith({ list: { route: 'GET /things', records: 'data', paginate: paginate.cursor({ param: 'cursor', from: 'next' }) } }));
     const { records, error } = await collect(r, {}, runOpts(s.url, { http: { deadlineMs: 300 } }));
     expect(records).toEqual([{ id: 1 }]);
     expect(error).toMatchObject({ type: 'timeout' });
@@ -85,7 +85,7 @@ describe('empty pages that still claim more', () => {
       const n = Number(req.query.get('cursor') ?? 0);
       return { body: { data: n === 0 ? [{ id: 'first' }] : [], has_more: true, next: String(n + 1) } };
     });
-    const r = ref(connectorWith({ list: { route: 'GET /things', records: 'data', paginate: paginate.cursor('cursor', 'next', { hasMore: 'has_more' }) } }));
+    const r = ref(connectorWith({ list: { route: 'GET /things', records: 'data', paginate: paginate.cursor({ param: 'cursor', from: 'next', hasMore: 'has_more' }) } }));
     const { records, error } = await collect(r, {}, runOpts(s.url));
     expect(records).toEqual([{ id: 'first' }]);
     expect(error).toMatchObject({ type: 'api', exitCode: 1 });
@@ -100,7 +100,7 @@ describe('empty pages that still claim more', () => {
       b: { data: [{ id: 2 }], next: null },
     };
     const s = await serve((req) => ({ body: book[req.query.get('cursor') ?? ''] }));
-    const r = ref(connectorWith({ list: { route: 'GET /things', records: 'data', paginate: paginate.cursor('cursor', 'next') } }));
+    const r = ref(connectorWith({ list: { route: 'GET /things', records: 'data', paginate: paginate.cursor({ param: 'cursor', from: 'next' }) } }));
     expect(await collect(r, {}, runOpts(s.url))).toEqual({ records: [{ id: 1 }, { id: 2 }] });
   });
 });

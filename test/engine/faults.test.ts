@@ -1,6 +1,6 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../src/lib/engine/define.js';
+import { paginate } from '../../src/connectors/kit.js';
 import { execute } from '../../src/lib/engine/index.js';
 import type { ActionDef } from '../../src/lib/engine/types.js';
 import type { Reply } from '../helpers/server.js';
@@ -133,7 +133,7 @@ describe('response size cap', () => {
 });
 
 describe('under --all, a bad page is an error, never a silent end', () => {
-  const def: ActionDef = { route: 'GET /things', records: 'data', paginate: paginate.cursor('cursor', 'next') };
+  const def: ActionDef = { route: 'GET /things', records: 'data', paginate: paginate.cursor({ param: 'cursor', from: 'next' }) };
   const paged = ref(connectorWith({ list: def }));
   const page = (n: number, last: boolean) => ({ data: recs(n * 100 + 1, n * 100 + 100), next: last ? null : `p${n + 1}` });
 

@@ -1,5 +1,5 @@
 import { afterEach, expect } from 'vitest';
-import { bearer, defineConnector, field } from '../../src/lib/engine/define.js';
+import { bearer, defineConnector } from '../../src/connectors/kit.js';
 import { resolveAction, pages, type ActionRef, type RunOptions } from '../../src/lib/engine/index.js';
 import type { ConnectorDef } from '../../src/lib/engine/types.js';
 import { AacError } from '../../src/lib/errors.js';
@@ -27,7 +27,7 @@ export function connectorWith(actions: ConnectorDef['entities'][string]['actions
     title: 'Test API',
     definitionId: '00000000-0000-0000-0000-000000000000',
     server: 'https://api.invalid',
-    auth: { token: bearer('Token', 'api_token', field('TESTAPI_TOKEN')) },
+    auth: { token: bearer({ field: 'api_token', env: 'TESTAPI_TOKEN', scheme: { title: 'Token' } }) },
     entities: { things: { actions } },
     ...extra,
   });

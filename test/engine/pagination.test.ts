@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../src/lib/engine/define.js';
+import { paginate } from '../../src/connectors/kit.js';
 import { execute, pages } from '../../src/lib/engine/index.js';
 import { linkNext } from '../../src/lib/engine/pagination.js';
 import type { ActionDef } from '../../src/lib/engine/types.js';
@@ -11,7 +11,7 @@ const recs = (...ids: (number | string)[]) => ids.map((id) => ({ id }));
 const listWith = (def: Partial<ActionDef>) => ref(connectorWith({ list: { route: 'GET /things', records: 'data', ...def } }));
 
 describe('cursor pagination (cursor read from a body field)', () => {
-  const strategy = paginate.cursor('cursor', 'meta.next', { hasMore: 'has_more' });
+  const strategy = paginate.cursor({ param: 'cursor', from: 'meta.next', hasMore: 'has_more' });
   const book: Record<string, { data: unknown[]; meta: { next: string | null }; has_more: boolean }> = {
     '': { data: recs(1, 2), meta: { next: 'c2' }, has_more: true },
     c2: { data: recs(3, 4), meta: { next: 'c3' }, has_more: true },
@@ -42,7 +42,7 @@ describe('cursor pagination (cursor read from a body field)', () => {
     const s = await serve((req) =>
       req.query.get('cursor') ? { body: { data: recs(2), meta: { next: '' } } } : { body: { data: recs(1), meta: { next: 'x' } } },
     );
-    const records = await allRecords(listWith({ paginate: paginate.cursor('cursor', 'meta.next') }), {}, runOpts(s.url));
+    const records = await allRecords(listWith({ paginate: paginate.cursor({ param: 'cursor', from: 'meta.next' }) }), {}, runOpts(s.url));
     expect(records).toEqual(recs(1, 2));
     expect(s.requests).toHaveLength(2);
   });
@@ -73,7 +73,7 @@ describe('cursor pagination (cursor read from a body field)', () => {
     );
     const r = ref(
       connectorWith({
-        search: { route: 'POST /things/search', records: 'data', kind: 'read', paginate: paginate.cursor('cursor', 'meta.next', { in: 'query' }) },
+        search: { route: 'POST /things/search', records: 'data', kind: 'read', paginate: paginate.cursor({ param: 'cursor', from: 'meta.next', in: 'query' }) },
       }),
       'search',
     );
@@ -101,7 +101,7 @@ describe('lastId pagination (cursor from the last record id)', () => {
       if (after === 'b') return { body: { data: recs('c', 'd'), has_more: true } };
       return { body: { data: recs('e'), has_more: false } };
     });
-    const r = listWith({ paginate: paginate.lastId('starting_after', 'has_more') });
+    const r = listWith({ paginate: paginate.lastId({ param: 'starting_after', hasMore: 'has_more' }) });
     expect(await allRecords(r, { limit: 2 }, runOpts(s.url))).toEqual(recs('a', 'b', 'c', 'd', 'e'));
     expect(s.requests.map((q) => q.query.get('starting_after'))).toEqual([null, 'b', 'd']);
   });
@@ -112,14 +112,14 @@ describe('lastId pagination (cursor from the last record id)', () => {
         ? { body: { data: [], more: true } }
         : { body: { data: [{ uuid: 'u1' }, { uuid: 'u2' }], more: true } },
     );
-    const r = listWith({ paginate: paginate.lastId('after', 'more', 'uuid') });
+    const r = listWith({ paginate: paginate.lastId({ param: 'after', hasMore: 'more', idField: 'uuid' }) });
     expect(await allRecords(r, {}, runOpts(s.url))).toEqual([{ uuid: 'u1' }, { uuid: 'u2' }]);
     expect(s.requests.map((q) => q.query.get('after'))).toEqual([null, 'u2']);
   });
 
   it('fails when a server ignores the cursor and repeats the same page', async () => {
     const s = await serve(() => ({ body: { data: recs('x', 'y'), has_more: true } }));
-    const r = listWith({ paginate: paginate.lastId('starting_after', 'has_more') });
+    const r = listWith({ paginate: paginate.lastId({ param: 'starting_after', hasMore: 'has_more' }) });
     const { records, error } = await collect(r, {}, runOpts(s.url));
     expect(records).toEqual(recs('x', 'y', 'x', 'y'));
     expect(error).toMatchObject({ type: 'api', exitCode: 1, message: expect.stringContaining('already fetched') });
@@ -137,7 +137,7 @@ describe('page-number pagination', () => {
       const size = Number(req.query.get('per_page'));
       return { body: { data: pageOf(page, size, 100), meta: { total_pages: 3 } } };
     });
-    const r = listWith({ paginate: paginate.page('page', { sizeParam: 'per_page', totalPages: 'meta.total_pages' }) });
+    const r = listWith({ paginate: paginate.page({ param: 'page', sizeParam: 'per_page', totalPages: 'meta.total_pages' }) });
     const records = await allRecords(r, { per_page: 2 }, runOpts(s.url));
     expect(records).toEqual(recs(1, 2, 3, 4, 5, 6));
     expect(s.requests.map((q) => q.query.get('page'))).toEqual([null, '2', '3']);
@@ -146,14 +146,14 @@ describe('page-number pagination', () => {
 
   it('stops on a short page when the page size is known', async () => {
     const s = await serve((req) => ({ body: { data: pageOf(Number(req.query.get('page') ?? 1), 2, 5) } }));
-    const r = listWith({ paginate: paginate.page('page', { sizeParam: 'per_page' }) });
+    const r = listWith({ paginate: paginate.page({ param: 'page', sizeParam: 'per_page' }) });
     expect(await allRecords(r, { per_page: 2 }, runOpts(s.url))).toEqual(recs(1, 2, 3, 4, 5));
     expect(s.requests).toHaveLength(3);
   });
 
   it('stops on an empty page when the page size is unknown', async () => {
     const s = await serve((req) => ({ body: { data: pageOf(Number(req.query.get('page') ?? 1), 2, 4) } }));
-    const r = listWith({ paginate: paginate.page('page', { sizeParam: 'per_page' }) });
+    const r = listWith({ paginate: paginate.page({ param: 'page', sizeParam: 'per_page' }) });
     expect(await allRecords(r, {}, runOpts(s.url))).toEqual(recs(1, 2, 3, 4));
     expect(s.requests.map((q) => q.query.get('page'))).toEqual([null, '2', '3']);
   });
@@ -163,14 +163,14 @@ describe('page-number pagination', () => {
       const page = Number(req.query.get('page') ?? 0);
       return page < 3 ? { body: { data: recs(page), total_pages: 3 } } : { status: 400, body: { message: 'page out of range' } };
     });
-    const r = listWith({ paginate: paginate.page('page', { start: 0, totalPages: 'total_pages' }) });
+    const r = listWith({ paginate: paginate.page({ param: 'page', start: 0, totalPages: 'total_pages' }) });
     expect(await allRecords(r, {}, runOpts(s.url))).toEqual(recs(0, 1, 2));
     expect(s.requests.map((q) => q.query.get('page'))).toEqual([null, '1', '2']);
   });
 
   it('counts from `start` and from the page the caller asked for', async () => {
     const s = await serve((req) => ({ body: { data: Number(req.query.get('p') ?? 0) < 2 ? recs(req.query.get('p') ?? 'first') : [] } }));
-    const r = listWith({ paginate: paginate.page('p', { start: 0 }) });
+    const r = listWith({ paginate: paginate.page({ param: 'p', start: 0 }) });
     expect(await allRecords(r, {}, runOpts(s.url))).toEqual(recs('first', '1'));
     expect(s.requests.map((q) => q.query.get('p'))).toEqual([null, '1', '2']);
 
@@ -186,7 +186,7 @@ describe('offset pagination', () => {
 
   it('stops when `total` is reached, even on a full last page', async () => {
     const s = await serve((req) => ({ body: { items: slice(Number(req.query.get('offset') ?? 0), 2, 4), total: 4 } }));
-    const r = listWith({ records: 'items', paginate: paginate.offset('offset', 'limit', { total: 'total' }) });
+    const r = listWith({ records: 'items', paginate: paginate.offset({ param: 'offset', limitParam: 'limit', total: 'total' }) });
     expect(await allRecords(r, {}, runOpts(s.url))).toEqual(recs(0, 1, 2, 3));
     expect(s.requests.map((q) => q.query.get('offset'))).toEqual([null, '2']);
   });
@@ -195,7 +195,7 @@ describe('offset pagination', () => {
     const s = await serve((req) => ({
       body: { items: slice(Number(req.query.get('offset') ?? 0), Number(req.query.get('limit')), 7) },
     }));
-    const r = listWith({ records: 'items', paginate: paginate.offset('offset', 'limit') });
+    const r = listWith({ records: 'items', paginate: paginate.offset({ param: 'offset', limitParam: 'limit' }) });
     expect(await allRecords(r, { limit: 3 }, runOpts(s.url))).toEqual(recs(0, 1, 2, 3, 4, 5, 6));
     expect(s.requests.map((q) => [q.query.get('offset'), q.query.get('limit')])).toEqual([
       [null, '3'],
@@ -206,7 +206,7 @@ describe('offset pagination', () => {
 
   it('stops on an empty page', async () => {
     const s = await serve((req) => ({ body: { items: slice(Number(req.query.get('offset') ?? 0), 2, 2) } }));
-    const r = listWith({ records: 'items', paginate: paginate.offset('offset', 'limit') });
+    const r = listWith({ records: 'items', paginate: paginate.offset({ param: 'offset', limitParam: 'limit' }) });
     expect(await allRecords(r, {}, runOpts(s.url))).toEqual(recs(0, 1));
     expect(s.requests).toHaveLength(2);
   });
@@ -286,7 +286,7 @@ describe('GraphQL pageInfo pagination', () => {
       defaultFields: 'id',
     },
     records: 'data.things.nodes',
-    paginate: paginate.graphql('after', 'data.things.pageInfo'),
+    paginate: paginate.graphql({ param: 'after', pageInfo: 'data.things.pageInfo' }),
   };
   const reply = (nodes: unknown[], hasNextPage: boolean, endCursor: string | null) => ({
     body: { data: { things: { nodes, pageInfo: { hasNextPage, endCursor } } } },
@@ -336,14 +336,14 @@ describe('nextUrl pagination', () => {
       if (token === 't2') return { body: { results: recs(2), next: '/things?token=t3' } };
       return { body: { results: recs(3), next: null } };
     });
-    const r = listWith({ records: 'results', paginate: paginate.nextUrl('next') });
+    const r = listWith({ records: 'results', paginate: paginate.nextUrl({ from: 'next' }) });
     expect(await allRecords(r, { q: 'abc' }, runOpts(s.url))).toEqual(recs(1, 2, 3));
     expect(s.requests.map((q) => `${q.path}?${q.query.toString()}`)).toEqual(['/things?q=abc', '/things?token=t2', '/things?token=t3']);
   });
 
   it('fails on a cycle of next URLs', async () => {
     const s = await serve((req) => ({ body: { results: recs(req.query.get('token') ?? 'first'), next: '/things?token=loop' } }));
-    const r = listWith({ records: 'results', paginate: paginate.nextUrl('next') });
+    const r = listWith({ records: 'results', paginate: paginate.nextUrl({ from: 'next' }) });
     const { records, error } = await collect(r, {}, runOpts(s.url));
     expect(records).toEqual(recs('first', 'loop'));
     expect(error).toMatchObject({ type: 'api', exitCode: 1, message: expect.stringContaining('already fetched') });
@@ -361,7 +361,7 @@ describe('pages()', () => {
 
   it('can be stopped early by the consumer without fetching more pages', async () => {
     const s = await serve((req) => ({ body: { data: recs(Number(req.query.get('page') ?? 1)) } }));
-    const r = listWith({ paginate: paginate.page('page') });
+    const r = listWith({ paginate: paginate.page({ param: 'page' }) });
     for await (const page of pages(r, {}, runOpts(s.url))) {
       if (page.records.length) break;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiKeyHeader, apiKeyQuery, basic, defineConnector, field, oauth2 } from '../../src/lib/engine/define.js';
+import { headerKey, queryKey, basic, defineConnector, field, oauth2 } from '../../src/connectors/kit.js';
 import { execute, pages, resolveAction } from '../../src/lib/engine/index.js';
 import type { AuthScheme, ConnectorDef } from '../../src/lib/engine/types.js';
 import { connectorWith, failure, ref, runOpts, TOKEN, useServers } from './fixtures.js';
@@ -51,7 +51,7 @@ describe('debug logs never contain secrets', () => {
   it('query key, in the URL, in the response and in error messages', async () => {
     const s = await echo();
     const secret = 'qk_live~with spaces!&=/+';
-    const c = connector({ key: apiKeyQuery('Key', 'api_key', 'key', field('X_KEY')) }, s.url);
+    const c = connector({ key: queryKey({ param: 'api_key', field: 'key', env: 'X_KEY', scheme: { title: 'Key' } }) }, s.url);
     const log: string[] = [];
     const opts = runOpts(undefined, { auth: { scheme: 'key', values: { key: secret } } }, log);
     await execute(resolveAction(c, 'me', 'get'), {}, opts);
@@ -60,7 +60,7 @@ describe('debug logs never contain secrets', () => {
 
     // a transport error names the URL, redacted
     const gone = await serve(() => (_req, res) => res.socket?.destroy());
-    const c2 = connector({ key: apiKeyQuery('Key', 'api_key', 'key', field('X_KEY')) }, gone.url);
+    const c2 = connector({ key: queryKey({ param: 'api_key', field: 'key', env: 'X_KEY', scheme: { title: 'Key' } }) }, gone.url);
     const err = await failure(execute(resolveAction(c2, 'me', 'get'), {}, { ...opts, http: { ...opts.http, retries: 1 } }));
     expect(err.type).toBe('network');
     expect(err.message).toContain('[REDACTED]');
@@ -70,9 +70,9 @@ describe('debug logs never contain secrets', () => {
   it('basic credentials and a custom auth header', async () => {
     const s = await echo();
     const log: string[] = [];
-    const basicC = connector({ b: basic('Basic', { user: field('X_USER', { secret: false }), pass: field('X_PASS') }, 'user', 'pass') }, s.url);
+    const basicC = connector({ b: basic({ title: 'Basic', fields: { user: field('X_USER', { secret: false }), pass: field('X_PASS') }, username: 'user', password: 'pass' }) }, s.url);
     await execute(resolveAction(basicC, 'me', 'get'), {}, runOpts(undefined, { auth: { scheme: 'b', values: { user: 'bob', pass: 'hunter2-pass' } } }, log));
-    const header = connector({ h: apiKeyHeader('Key', 'X-Custom-Auth', 'k', field('X_K'), { prefix: 'Key ' }) }, s.url);
+    const header = connector({ h: headerKey({ header: 'X-Custom-Auth', prefix: 'Key ', field: 'k', env: 'X_K', scheme: { title: 'Key' } }) }, s.url);
     await execute(resolveAction(header, 'me', 'get'), {}, runOpts(undefined, { auth: { scheme: 'h', values: { k: 'hdr-secret-999' } } }, log));
     expectClean(log, ['hunter2-pass', Buffer.from('bob:hunter2-pass').toString('base64'), 'hdr-secret-999']);
   });
@@ -106,16 +106,16 @@ describe('debug logs never contain secrets', () => {
     );
     const c = connector(
       {
-        oauth: oauth2(
-          'OAuth',
-          `${s.url}/token`,
-          {
+        oauth: oauth2({
+          title: 'OAuth',
+          tokenUrl: `${s.url}/token`,
+          fields: {
             client_id: field('X_CID'),
             client_secret: field('X_CSECRET'),
             refresh_token: field('X_RT'),
             access_token: field('X_AT', { optional: true }),
           },
-        ),
+        }),
       },
       s.url,
     );

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defineConnector, field } from '../../src/lib/engine/define.js';
+import { defineConnector, field } from '../../src/connectors/kit.js';
 import { formEncode } from '../../src/lib/engine/encode.js';
 import { dryRun, execute } from '../../src/lib/engine/index.js';
 import type { ActionDef } from '../../src/lib/engine/types.js';

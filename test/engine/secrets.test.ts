@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basic, defineConnector, field, oauth2 } from '../../src/lib/engine/define.js';
+import { basic, defineConnector, field, oauth2 } from '../../src/connectors/kit.js';
 import { execute, resolveAction } from '../../src/lib/engine/index.js';
 import type { AuthScheme } from '../../src/lib/engine/types.js';
 import type { AacError } from '../../src/lib/errors.js';
@@ -41,7 +41,7 @@ describe('one redaction over every error message, hint, details entry and debug 
       },
     }));
     const fields = { client_id: field('X_CID'), client_secret: field('X_CS'), refresh_token: field('X_RT') };
-    const c = connector({ oauth: oauth2('OAuth', `${s.url}/token`, fields, { clientAuth }) }, s.url);
+    const c = connector({ oauth: oauth2({ title: 'OAuth', tokenUrl: `${s.url}/token`, fields, clientAuth }) }, s.url);
     const log: string[] = [];
     const err = await failure(execute(resolveAction(c, 'me', 'get'), {}, runOpts(undefined, { auth: { scheme: 'oauth', values: { ...creds } } }, log)));
     expect(err).toMatchObject({ type: 'authentication', exitCode: 2 });
@@ -57,7 +57,7 @@ describe('one redaction over every error message, hint, details entry and debug 
       status: 403,
       body: { message: `denied ${req.headers.authorization} for ${encodeURIComponent(password)}`, errors: [{ detail: password }] },
     }));
-    const c = connector({ basic: basic('Basic', { email: field('X_EMAIL', { secret: false }), password: field('X_PW') }, 'email', 'password') }, s.url);
+    const c = connector({ basic: basic({ title: 'Basic', fields: { email: field('X_EMAIL', { secret: false }), password: field('X_PW') }, username: 'email', password: 'password' }) }, s.url);
     const log: string[] = [];
     const err = await failure(execute(resolveAction(c, 'me', 'get'), {}, runOpts(undefined, { auth: { scheme: 'basic', values: { email: 'me@x.io', password } } }, log)));
     expect(err.message).toBe('Secretive API error (403): denied Basic [REDACTED] for [REDACTED]');

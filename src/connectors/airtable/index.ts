@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bearer, defineConnector, field, paginate } from '../../lib/engine/define.js';
+import { bearer, defineConnector, paginate } from '../kit.js';
 
 /** Airtable Web API (v0): bases and their table schemas from the metadata API, and table records (read only). */
 
@@ -12,7 +12,7 @@ const offsetPaged = (records: string) =>
   ({
     records,
     meta: { offset: 'offset' },
-    paginate: paginate.cursor('offset', 'offset'),
+    paginate: paginate.cursor({ param: 'offset', from: 'offset' }),
   }) as const;
 
 export default defineConnector({
@@ -22,16 +22,14 @@ export default defineConnector({
   docsUrl: 'https://airtable.com/developers/web/api/introduction',
   server: 'https://api.airtable.com/v0',
   auth: {
-    personal_access_token: bearer(
-      'Personal access token',
-      'personal_access_token',
-      field('AIRTABLE_ACCESS_TOKEN', {
-        title: 'Personal access token',
-        description: 'A personal access token from airtable.com/create/tokens, with read scopes for data and schema',
-        secret: true,
-      }),
-      'Sends the personal access token as a Bearer token',
-    ),
+    personal_access_token: bearer({
+      field: 'personal_access_token',
+      env: 'AIRTABLE_ACCESS_TOKEN',
+      title: 'Personal access token',
+      description: 'A personal access token from airtable.com/create/tokens, with read scopes for data and schema',
+      secret: true,
+      scheme: { title: 'Personal access token', description: 'Sends the personal access token as a Bearer token' },
+    }),
   },
   body: 'json',
   entities: {

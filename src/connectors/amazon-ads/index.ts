@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineConnector, field, oauth2, paginate } from '../../lib/engine/define.js';
+import { defineConnector, field, oauth2, paginate } from '../kit.js';
 import { clientOnly, clientOnlyIn, longId, scoped, scopedIn, versionedList } from './shared.js';
 
 /**
@@ -29,10 +29,12 @@ export default defineConnector({
     }),
   },
   auth: {
-    oauth2: oauth2(
-      'Login with Amazon (OAuth 2.0)',
-      '{token_url}',
-      {
+    oauth2: oauth2({
+      title: 'Login with Amazon (OAuth 2.0)',
+      description: 'An Amazon Ads API application and a refresh token; access tokens are refreshed automatically',
+      tokenUrl: '{token_url}',
+      clientAuth: 'body',
+      fields: {
         client_id: field('AMAZON_ADS_CLIENT_ID', { title: 'Client ID', description: 'Client ID of your Amazon Ads API application', secret: false }),
         client_secret: field('AMAZON_ADS_CLIENT_SECRET', { title: 'Client secret', secret: true }),
         refresh_token: field('AMAZON_ADS_REFRESH_TOKEN', {
@@ -47,8 +49,7 @@ export default defineConnector({
           optional: true,
         }),
       },
-      { clientAuth: 'body', description: 'An Amazon Ads API application and a refresh token; access tokens are refreshed automatically' },
-    ),
+    }),
   },
   body: 'json',
   entities: {
@@ -90,7 +91,7 @@ export default defineConnector({
           ...scopedIn,
           records: 'portfolios',
           meta: { next_token: 'nextToken' },
-          paginate: paginate.cursor('nextToken', 'nextToken', { in: 'body' }),
+          paginate: paginate.cursor({ param: 'nextToken', from: 'nextToken', in: 'body' }),
         },
         get: {
           route: 'GET /v2/portfolios/{portfolioId}',

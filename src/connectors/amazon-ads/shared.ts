@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Pieces every Amazon Ads entity group reuses. */
@@ -53,6 +53,6 @@ export function versionedList(path: string, records: string, mediaType: string, 
     in: { ...scopedIn.in, Accept: 'header', 'Content-Type': 'header' },
     records,
     meta: { next_token: 'nextToken' },
-    paginate: paginate.cursor('nextToken', 'nextToken', { in: 'body' }),
+    paginate: paginate.cursor({ param: 'nextToken', from: 'nextToken', in: 'body' }),
   } satisfies ActionDef;
 }

@@ -1,4 +1,4 @@
-import { bearer, defineConnector, field, oauth2 } from '../../lib/engine/define.js';
+import { bearer, defineConnector, field, oauth2 } from '../kit.js';
 import { projectEntities } from './projects.js';
 import { taskEntities } from './tasks.js';
 import { workspaceEntities } from './workspace.js';
@@ -11,20 +11,20 @@ export default defineConnector({
   docsUrl: 'https://developers.asana.com/reference/rest-api-reference',
   server: 'https://app.asana.com/api/1.0',
   auth: {
-    personal_access_token: bearer(
-      'Personal access token',
-      'token',
-      field('ASANA_ACCESS_TOKEN', {
-        title: 'Personal access token',
-        description: 'A personal access token from the Asana developer console (app.asana.com/0/my-apps)',
-        secret: true,
-      }),
-      'Sends the personal access token as a Bearer token',
-    ),
-    oauth2: oauth2(
-      'OAuth 2.0',
-      'https://app.asana.com/-/oauth_token',
-      {
+    personal_access_token: bearer({
+      field: 'token',
+      env: 'ASANA_ACCESS_TOKEN',
+      title: 'Personal access token',
+      description: 'A personal access token from the Asana developer console (app.asana.com/0/my-apps)',
+      secret: true,
+      scheme: { title: 'Personal access token', description: 'Sends the personal access token as a Bearer token' },
+    }),
+    oauth2: oauth2({
+      title: 'OAuth 2.0',
+      description: 'An Asana OAuth app authorization; access tokens are refreshed automatically',
+      tokenUrl: 'https://app.asana.com/-/oauth_token',
+      clientAuth: 'body',
+      fields: {
         client_id: field('ASANA_CLIENT_ID', { title: 'Client ID', secret: false }),
         client_secret: field('ASANA_CLIENT_SECRET', { title: 'Client secret', secret: true }),
         refresh_token: field('ASANA_REFRESH_TOKEN', { title: 'Refresh token', secret: true }),
@@ -35,8 +35,7 @@ export default defineConnector({
           optional: true,
         }),
       },
-      { clientAuth: 'body', description: 'An Asana OAuth app authorization; access tokens are refreshed automatically' },
-    ),
+    }),
   },
   body: 'json',
   entities: {

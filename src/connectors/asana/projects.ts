@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { color, dataBody, date, gid, pageParams, paged, unwrapped } from './shared.js';
 
 /** Projects, the project lists of tasks, teams and workspaces, and the sections of projects. */
@@ -16,7 +16,7 @@ const projectFields = {
   start_on: date('Start date'),
 };
 
-export const projectEntities = {
+export const projectEntities = defineEntities({
   projects: {
     description: 'Projects: collections of tasks shared with a team or workspace',
     columns: projectColumns,
@@ -158,4 +158,4 @@ export const projectEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 
 /** Pieces every Asana entity group reuses. */
 
@@ -16,7 +16,7 @@ export const pageParams = z.object({
 export const paged = {
   records: 'data',
   meta: { next_page: 'next_page' },
-  paginate: paginate.cursor('offset', 'next_page.offset'),
+  paginate: paginate.cursor({ param: 'offset', from: 'next_page.offset' }),
 } as const;
 
 /** Single objects come back wrapped in `{ data: {...} }`. */

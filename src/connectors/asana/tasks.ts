@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineEntities } from '../kit.js';
 import type { EntityDef } from '../../lib/engine/types.js';
 import { dataBody, date, dateTime, gid, pageParams, paged, unwrapped } from './shared.js';
 
@@ -38,7 +39,7 @@ const relatedTasks = (relation: string, path: string): EntityDef => ({
 
 const anyOf = (what: string) => z.string().optional().describe(`Comma-separated ${what} GIDs; tasks matching any of them`);
 
-export const taskEntities = {
+export const taskEntities = defineEntities({
   tasks: {
     description: 'Tasks: units of work with an assignee, dates, notes and a place in projects',
     columns: taskColumns,
@@ -212,4 +213,4 @@ export const taskEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { color, dataBody, gid, pageParams, paged, unwrapped } from './shared.js';
 
 /** Workspaces, users, teams, tags and attachments. */
@@ -13,7 +13,7 @@ const tagFields = {
   notes: z.string().optional().describe('Description of the tag'),
 };
 
-export const workspaceEntities = {
+export const workspaceEntities = defineEntities({
   workspaces: {
     description: 'Workspaces and organizations the user belongs to',
     columns: ['gid', 'name', 'is_organization'],
@@ -202,4 +202,4 @@ export const workspaceEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { accountId, fields, objectId, paged, pageParams } from './shared.js';
 
 /** The user, their ad accounts and account-level assets: custom conversions, pixels, the Ad Library. */
@@ -26,7 +26,7 @@ const AD_LIBRARY_FIELDS =
   'languages,page_id,page_name,publisher_platforms,spend,impressions,demographic_distribution,' +
   'delivery_by_region,estimated_audience_size';
 
-export const accountEntities = {
+export const accountEntities = defineEntities({
   current_user: {
     description: 'The Facebook user the access token belongs to',
     columns: ['id', 'name'],
@@ -149,4 +149,4 @@ export const accountEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { accountId, cents, deliveryStatus, fields, jsonText, objectId, paged, pageParams, updateStatus } from './shared.js';
 
 /** The campaign → ad set → ad hierarchy, creatives, media and performance insights of an ad account. */
@@ -44,7 +44,7 @@ function accountEdge(edge: string, noun: string, defaultFields: string) {
   };
 }
 
-export const adEntities = {
+export const adEntities = defineEntities({
   campaigns: {
     description: 'Campaigns: the objective and budget level of the ad hierarchy',
     columns: ['id', 'name', 'objective', 'effective_status', 'daily_budget'],
@@ -271,4 +271,4 @@ export const adEntities = {
     columns: ['id', 'title', 'length', 'created_time'],
     actions: { list: accountEdge('advideos', 'ad videos', VIDEO_FIELDS) },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,4 +1,4 @@
-import { defineConnector, field } from '../../lib/engine/define.js';
+import { defineConnector, field } from '../kit.js';
 import { accountEntities } from './account.js';
 import { adEntities } from './ads.js';
 

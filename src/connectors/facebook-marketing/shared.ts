@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Pieces every Facebook Marketing entity group reuses. */
@@ -26,7 +26,7 @@ export const pageParams = z.object({
 export const paged = {
   records: 'data',
   meta: { after: 'paging.cursors.after' },
-  paginate: paginate.cursor('after', 'paging.cursors.after', { hasMore: 'paging.next' }),
+  paginate: paginate.cursor({ param: 'after', from: 'paging.cursors.after', hasMore: 'paging.next' }),
 } satisfies Partial<ActionDef>;
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { connection, fields, gqlGet, gqlList, pageParams, pageVars, repoParams, repoVars } from './shared.js';
 
 /** What is in a repository: branches, commits, tags, releases, files and directories. */
@@ -89,7 +89,7 @@ const gitRef = z
   .default('HEAD')
   .describe('Branch, tag or commit SHA to read from; HEAD is the default branch');
 
-export const codeEntities = {
+export const codeEntities = defineEntities({
   branches: {
     description: 'Branches of a repository with their head commit',
     columns: ['name', 'prefix'],
@@ -209,4 +209,4 @@ export const codeEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,4 +1,4 @@
-import { bearer, defineConnector, field } from '../../lib/engine/define.js';
+import { bearer, defineConnector } from '../kit.js';
 import { codeEntities } from './code.js';
 import { issueEntities } from './issues.js';
 import { orgEntities } from './orgs.js';
@@ -16,18 +16,20 @@ export default defineConnector({
   docsUrl: 'https://docs.github.com/en/graphql',
   server: 'https://api.github.com',
   auth: {
-    token: bearer(
-      'Personal access token',
-      'token',
-      field('GITHUB_TOKEN', { title: 'Personal access token', secret: true }),
-      'A fine-grained or classic personal access token',
-    ),
-    oauth: bearer(
-      'OAuth access token',
-      'access_token',
-      field('GITHUB_ACCESS_TOKEN', { title: 'Access token', secret: true }),
-      'An access token obtained through a GitHub OAuth or GitHub App flow',
-    ),
+    token: bearer({
+      field: 'token',
+      env: 'GITHUB_TOKEN',
+      title: 'Personal access token',
+      secret: true,
+      scheme: { title: 'Personal access token', description: 'A fine-grained or classic personal access token' },
+    }),
+    oauth: bearer({
+      field: 'access_token',
+      env: 'GITHUB_ACCESS_TOKEN',
+      title: 'Access token',
+      secret: true,
+      scheme: { title: 'OAuth access token', description: 'An access token obtained through a GitHub OAuth or GitHub App flow' },
+    }),
   },
   // Lower-case so that they replace, not join, the engine's default `accept`.
   headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import {
   COMMENT_FIELDS,
   connection,
@@ -130,7 +130,7 @@ const restIssue = z.object({
 
 const logins = (what: string) => z.array(z.string()).optional().describe(what);
 
-export const issueEntities = {
+export const issueEntities = defineEntities({
   issues: {
     description: 'Issues of a repository: state, author, assignees, labels and milestone',
     columns: ['number', 'title', 'state', 'createdAt', 'updatedAt'],
@@ -300,4 +300,4 @@ export const issueEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { USER_FIELDS, after, connection, fields, gqlGet, gqlList, org, pageParams, pageVars, username } from './shared.js';
 
 /** Organizations, their members and teams, users, and organization projects (Projects v2). */
@@ -106,7 +106,7 @@ const PROJECT_ITEM_FIELDS = [
 const projectNumber = z.number().int().describe('Project number, as shown in its URL (…/projects/<number>)');
 const USER_COLUMNS = ['login', 'name', 'company', 'location'];
 
-export const orgEntities = {
+export const orgEntities = defineEntities({
   organizations: {
     description: 'Organizations: profile and member, team and repository counts',
     columns: ['login', 'name', 'description', 'websiteUrl'],
@@ -218,4 +218,4 @@ export const orgEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

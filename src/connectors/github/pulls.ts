@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import {
   COMMENT_FIELDS,
   connection,
@@ -71,7 +71,7 @@ const PR_FIELDS = `id databaseId number title body ${PR_TAIL}`;
 const PR_GET_FIELDS = `id databaseId number title body bodyHTML ${PR_TAIL}`;
 const REVIEW_FIELDS = 'id databaseId state body submittedAt author { login avatarUrl } comments { totalCount }';
 
-export const pullEntities = {
+export const pullEntities = defineEntities({
   pull_requests: {
     description: 'Pull requests: branches, merge state, review and change counts',
     columns: ['number', 'title', 'state', 'headRefName', 'baseRefName', 'updatedAt'],
@@ -162,4 +162,4 @@ export const pullEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

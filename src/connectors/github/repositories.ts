@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import {
   REPOSITORY_COLUMNS,
   REPOSITORY_FIELDS,
@@ -65,7 +65,7 @@ const VIEWER_FIELDS =
   'isDeveloperProgramMember isHireable isSiteAdmin viewerCanFollow viewerIsFollowing followers { totalCount } ' +
   'following { totalCount } repositories { totalCount } starredRepositories { totalCount } watching { totalCount }';
 
-export const repositoryEntities = {
+export const repositoryEntities = defineEntities({
   repositories: {
     description: 'Git repositories: metadata, language, licence, topics and star counts',
     columns: REPOSITORY_COLUMNS,
@@ -159,4 +159,4 @@ export const repositoryEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Pieces every GitHub entity group reuses. Reads go through GraphQL; writes through REST. */
@@ -49,7 +49,7 @@ export function gqlList(path: string, opts: { items?: 'nodes' | 'edges'; total?:
       end_cursor: `${path}.pageInfo.endCursor`,
       ...(opts.total ? { total_count: opts.total } : {}),
     },
-    paginate: paginate.graphql('after', `${path}.pageInfo`),
+    paginate: paginate.graphql({ param: 'after', pageInfo: `${path}.pageInfo` }),
   } satisfies Partial<ActionDef>;
 }
 

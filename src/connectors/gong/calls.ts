@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ActionDef, EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
+import type { ActionDef } from '../../lib/engine/types.js';
 import { cursor, cursorPaged, dateTime, idList } from './shared.js';
 
 /** Calls: the basic list and record, the extensive (POST) listing, transcripts, and the media URLs. */
@@ -48,7 +49,7 @@ function mediaDownload(kind: 'audio' | 'video'): ActionDef {
   };
 }
 
-export const callEntities = {
+export const callEntities = defineEntities({
   calls: {
     description: 'Recorded calls and meetings, with their time, duration and host',
     columns: ['id', 'title', 'started', 'duration', 'direction', 'primaryUserId'],
@@ -135,4 +136,4 @@ export const callEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

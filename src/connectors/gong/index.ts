@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { basic, defineConnector, field, oauth2 } from '../../lib/engine/define.js';
+import { basic, defineConnector, field, oauth2 } from '../kit.js';
 import { callEntities } from './calls.js';
 import { cursor, cursorPaged, workspaceId } from './shared.js';
 import { statsEntities } from './stats.js';
@@ -12,20 +12,22 @@ export default defineConnector({
   docsUrl: 'https://gong.app.gong.io/settings/api/documentation',
   server: 'https://api.gong.io',
   auth: {
-    access_key: basic(
-      'Access key',
-      {
+    access_key: basic({
+      title: 'Access key',
+      description: 'An API access key and its secret, sent as basic auth',
+      fields: {
         access_key: field('GONG_ACCESS_KEY', { title: 'Access key', description: 'Company settings → Ecosystem → API', secret: false }),
         access_key_secret: field('GONG_ACCESS_KEY_SECRET', { title: 'Access key secret', secret: true }),
       },
-      'access_key',
-      'access_key_secret',
-      'An API access key and its secret, sent as basic auth',
-    ),
-    oauth2: oauth2(
-      'OAuth 2.0',
-      'https://app.gong.io/oauth2/generate-customer-token',
-      {
+      username: 'access_key',
+      password: 'access_key_secret',
+    }),
+    oauth2: oauth2({
+      title: 'OAuth 2.0',
+      description: 'A Gong OAuth app installation; access tokens are refreshed automatically',
+      tokenUrl: 'https://app.gong.io/oauth2/generate-customer-token',
+      clientAuth: 'basic',
+      fields: {
         client_id: field('GONG_CLIENT_ID', { title: 'Client ID', secret: false }),
         client_secret: field('GONG_CLIENT_SECRET', { title: 'Client secret', secret: true }),
         refresh_token: field('GONG_REFRESH_TOKEN', {
@@ -40,8 +42,7 @@ export default defineConnector({
           optional: true,
         }),
       },
-      { clientAuth: 'basic', description: 'A Gong OAuth app installation; access tokens are refreshed automatically' },
-    ),
+    }),
   },
   body: 'json',
   entities: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Pieces shared by the Gong entities: the `records` page envelope and its cursor. */
@@ -11,7 +11,7 @@ export function cursorPaged(records: string) {
   return {
     records,
     meta: { cursor: 'records.cursor', total_records: 'records.totalRecords', current_page_number: 'records.currentPageNumber' },
-    paginate: paginate.cursor('cursor', 'records.cursor'),
+    paginate: paginate.cursor({ param: 'cursor', from: 'records.cursor' }),
   } satisfies Partial<ActionDef>;
 }
 

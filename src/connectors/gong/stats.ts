@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ActionDef, EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
+import type { ActionDef } from '../../lib/engine/types.js';
 import { cursor, cursorPaged, idList } from './shared.js';
 
 /** Activity and interaction statistics per user, over a date range (POST reads). */
@@ -26,7 +27,7 @@ function userStats(path: string, records: string, description: string): ActionDe
   };
 }
 
-export const statsEntities = {
+export const statsEntities = defineEntities({
   stats_activity_aggregate: {
     description: 'Per-user activity totals (calls hosted, feedback given and received, listening) over a period',
     columns: ['userId', 'userEmailAddress'],
@@ -85,4 +86,4 @@ export const statsEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

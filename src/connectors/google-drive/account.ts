@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { pageSize, supportsAllDrives, tokenPaged } from './shared.js';
 
 /** The change feed and the account: user, storage quota and limits. */
-export const accountEntities = {
+export const accountEntities = defineEntities({
   changes: {
     description: 'Changes to files and shared drives since a start page token',
     columns: ['changeType', 'fileId', 'removed', 'time'],
@@ -52,4 +52,4 @@ export const accountEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { fileId, id, pageSize, pageToken, supportsAllDrives, tokenPaged } from './shared.js';
 
 /**
@@ -17,7 +17,7 @@ const parents = z.array(z.string()).optional().describe('IDs of the parent folde
 /** Metadata that names where the bytes of a file can be fetched. */
 const DOWNLOAD_FIELDS = 'id,name,mimeType,size,md5Checksum,modifiedTime,webContentLink,webViewLink,exportLinks';
 
-export const fileEntities = {
+export const fileEntities = defineEntities({
   files: {
     description: 'Files and folders in My Drive and shared drives',
     columns: ['id', 'name', 'mimeType'],
@@ -135,4 +135,4 @@ export const fileEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,4 +1,4 @@
-import { bearer, defineConnector, field, oauth2 } from '../../lib/engine/define.js';
+import { bearer, defineConnector, field, oauth2 } from '../kit.js';
 import { accountEntities } from './account.js';
 import { fileEntities } from './files.js';
 import { sharingEntities } from './sharing.js';
@@ -11,10 +11,12 @@ export default defineConnector({
   docsUrl: 'https://developers.google.com/workspace/drive/api/reference/rest/v3',
   server: 'https://www.googleapis.com',
   auth: {
-    oauth2: oauth2(
-      'OAuth 2.0',
-      'https://oauth2.googleapis.com/token',
-      {
+    oauth2: oauth2({
+      title: 'OAuth 2.0',
+      description: 'A Google OAuth client and a refresh token; access tokens are refreshed automatically',
+      tokenUrl: 'https://oauth2.googleapis.com/token',
+      clientAuth: 'body',
+      fields: {
         client_id: field('GOOGLE_DRIVE_CLIENT_ID', { title: 'Client ID', description: 'OAuth client ID from Google Cloud Console', secret: false }),
         client_secret: field('GOOGLE_DRIVE_CLIENT_SECRET', { title: 'Client secret', secret: true }),
         refresh_token: field('GOOGLE_DRIVE_REFRESH_TOKEN', {
@@ -29,14 +31,14 @@ export default defineConnector({
           optional: true,
         }),
       },
-      { clientAuth: 'body', description: 'A Google OAuth client and a refresh token; access tokens are refreshed automatically' },
-    ),
-    access_token: bearer(
-      'Access token',
-      'access_token',
-      field('GOOGLE_DRIVE_ACCESS_TOKEN', { title: 'Access token', secret: true }),
-      'A short-lived access token alone (e.g. from `gcloud auth print-access-token`), sent as a bearer token; not refreshed',
-    ),
+    }),
+    access_token: bearer({
+      field: 'access_token',
+      env: 'GOOGLE_DRIVE_ACCESS_TOKEN',
+      title: 'Access token',
+      secret: true,
+      scheme: { title: 'Access token', description: 'A short-lived access token alone (e.g. from `gcloud auth print-access-token`), sent as a bearer token; not refreshed' },
+    }),
   },
   body: 'json',
   entities: {

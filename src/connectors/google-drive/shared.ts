@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Pieces every Google Drive entity group reuses. */
@@ -27,6 +27,6 @@ export function tokenPaged(records: string, extra: Record<string, string> = {}) 
   return {
     records,
     meta: { nextPageToken: 'nextPageToken', ...extra },
-    paginate: paginate.cursor('pageToken', 'nextPageToken'),
+    paginate: paginate.cursor({ param: 'pageToken', from: 'nextPageToken' }),
   } satisfies Partial<ActionDef>;
 }

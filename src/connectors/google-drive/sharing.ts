@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import {
   allFields,
   fileId,
@@ -13,7 +13,7 @@ import {
 } from './shared.js';
 
 /** Shared drives, and what hangs off a file: permissions, comments and their replies, revisions. */
-export const sharingEntities = {
+export const sharingEntities = defineEntities({
   drives: {
     description: 'Shared drives of a Google Workspace organization',
     columns: ['id', 'name', 'createdTime', 'hidden'],
@@ -118,4 +118,4 @@ export const sharingEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

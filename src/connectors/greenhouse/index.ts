@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { basic, defineConnector, field } from '../../lib/engine/define.js';
-import { attachmentDownload, createdRange, id, linkList, listAndGet, pageParams, timestamp, updatedRange } from './shared.js';
+import { basic, defineConnector, field } from '../kit.js';
+import { attachmentDownload, createdRange, id, linkList, pagedPair, pageParams, timestamp, updatedRange } from './shared.js';
 
 /** Greenhouse Harvest API (v1): read-only recruiting data, basic auth with the API key as the username. */
 export default defineConnector({
@@ -10,9 +10,10 @@ export default defineConnector({
   docsUrl: 'https://developers.greenhouse.io/harvest.html',
   server: 'https://harvest.greenhouse.io/v1',
   auth: {
-    api_key: basic(
-      'Harvest API key',
-      {
+    api_key: basic({
+      title: 'Harvest API key',
+      description: 'HTTP basic auth with the API key as the username and a blank password',
+      fields: {
         api_key: field('GREENHOUSE_API_KEY', {
           title: 'Harvest API key',
           description: 'A Harvest API key (Configure → Dev Center → API Credential Management)',
@@ -25,16 +26,15 @@ export default defineConnector({
           optional: true,
         }),
       },
-      'api_key',
-      'password',
-      'HTTP basic auth with the API key as the username and a blank password',
-    ),
+      username: 'api_key',
+      password: 'password',
+    }),
   },
   entities: {
     candidates: {
       description: 'Candidates: people in the pipeline, with contact details, applications and attachments',
       columns: ['id', 'first_name', 'last_name', 'company', 'title', 'last_activity'],
-      actions: listAndGet('/candidates', 'candidate', 'candidates'),
+      actions: pagedPair('/candidates', 'candidate', 'candidates'),
     },
     applications: {
       description: 'Applications of candidates to jobs, with their status and current stage',
@@ -61,7 +61,7 @@ export default defineConnector({
     jobs: {
       description: 'Jobs (requisitions) with their status, departments, offices and hiring team',
       columns: ['id', 'name', 'status', 'requisition_id', 'opened_at', 'closed_at'],
-      actions: listAndGet('/jobs', 'job', 'jobs'),
+      actions: pagedPair('/jobs', 'job', 'jobs'),
     },
     offers: {
       description: 'Offers made to candidates, with their status and dates',
@@ -100,12 +100,12 @@ export default defineConnector({
     departments: {
       description: 'Departments of the organization, with their parent and children',
       columns: ['id', 'name', 'parent_id', 'external_id'],
-      actions: listAndGet('/departments', 'department', 'departments'),
+      actions: pagedPair('/departments', 'department', 'departments'),
     },
     offices: {
       description: 'Offices of the organization, with location and parent office',
       columns: ['id', 'name', 'parent_id', 'external_id'],
-      actions: listAndGet('/offices', 'office', 'offices'),
+      actions: pagedPair('/offices', 'office', 'offices'),
     },
     job_posts: {
       description: 'Job posts: the public or internal listings of jobs',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { byId, listAndGet, paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Pieces every Greenhouse Harvest entity reuses: numeric IDs, page-numbered lists walked through the Link header. */
@@ -30,20 +30,13 @@ export const updatedRange = {
 export const linkList = { paginate: paginate.link() } satisfies Partial<ActionDef>;
 
 /** `list` + `get` of an entity with no filters beyond paging. */
-export function listAndGet(path: string, what: string, plural: string) {
-  return {
-    list: {
-      route: `GET ${path}`,
-      description: `List ${plural}, page by page`,
-      params: pageParams,
-      ...linkList,
-    },
-    get: {
-      route: `GET ${path}/{id}`,
-      description: `Fetch one ${what} by ID`,
-      params: z.object({ id: id(what) }),
-    },
-  } satisfies Record<string, ActionDef>;
+export function pagedPair(path: string, what: string, plural: string) {
+  return listAndGet({
+    path,
+    what,
+    list: { description: `List ${plural}, page by page`, params: pageParams, ...linkList },
+    get: { params: byId(id(what)) },
+  });
 }
 
 /**

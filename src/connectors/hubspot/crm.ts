@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineEntities } from '../kit.js';
 import type { EntityDef } from '../../lib/engine/types.js';
 import { getParams, listed, listParams, searched, searchParams } from './shared.js';
 
@@ -38,7 +39,7 @@ function crmObject<Id extends string>(
   } satisfies EntityDef;
 }
 
-export const crmEntities = {
+export const crmEntities = defineEntities({
   contacts: crmObject(
     'contacts',
     'contactId',
@@ -71,4 +72,4 @@ export const crmEntities = {
     ['id', 'properties.subject', 'properties.hs_pipeline_stage', 'properties.hs_ticket_priority', 'updatedAt'],
     'e.g. hs_pipeline_stage EQ 1',
   ),
-} satisfies Record<string, EntityDef>;
+});

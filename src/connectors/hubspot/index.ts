@@ -1,4 +1,4 @@
-import { bearer, defineConnector, field, oauth2 } from '../../lib/engine/define.js';
+import { bearer, defineConnector, field, oauth2 } from '../kit.js';
 import { crmEntities } from './crm.js';
 import { objectEntities } from './objects.js';
 
@@ -10,16 +10,19 @@ export default defineConnector({
   docsUrl: 'https://developers.hubspot.com/docs/api/crm/understanding-the-crm',
   server: 'https://api.hubapi.com',
   auth: {
-    private_app: bearer(
-      'Private app token',
-      'private_app_token',
-      field('HUBSPOT_ACCESS_TOKEN', { title: 'Private app access token', secret: true }),
-      'The access token of a HubSpot private app (Settings → Integrations → Private apps)',
-    ),
-    oauth2: oauth2(
-      'OAuth 2.0',
-      'https://api.hubapi.com/oauth/v1/token',
-      {
+    private_app: bearer({
+      field: 'private_app_token',
+      env: 'HUBSPOT_ACCESS_TOKEN',
+      title: 'Private app access token',
+      secret: true,
+      scheme: { title: 'Private app token', description: 'The access token of a HubSpot private app (Settings → Integrations → Private apps)' },
+    }),
+    oauth2: oauth2({
+      title: 'OAuth 2.0',
+      description: 'A HubSpot public app installation; access tokens are refreshed automatically',
+      tokenUrl: 'https://api.hubapi.com/oauth/v1/token',
+      clientAuth: 'body',
+      fields: {
         client_id: field('HUBSPOT_CLIENT_ID', { title: 'Client ID', secret: false }),
         client_secret: field('HUBSPOT_CLIENT_SECRET', { title: 'Client secret', secret: true }),
         refresh_token: field('HUBSPOT_REFRESH_TOKEN', { title: 'Refresh token', secret: true }),
@@ -30,8 +33,7 @@ export default defineConnector({
           optional: true,
         }),
       },
-      { clientAuth: 'body', description: 'A HubSpot public app installation; access tokens are refreshed automatically' },
-    ),
+    }),
   },
   body: 'json',
   entities: {

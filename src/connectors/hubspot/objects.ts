@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { archived, getParams, listed, listParams } from './shared.js';
 
 const objectType = z.string().describe('Object type ID or fully qualified name, e.g. "2-123456" or "p12345_cars"');
 
 /** Custom object schemas and records of any object type, addressed by type. */
-export const objectEntities = {
+export const objectEntities = defineEntities({
   schemas: {
     description: 'Definitions of the custom object types of the portal',
     columns: ['id', 'name', 'objectTypeId', 'fullyQualifiedName', 'primaryDisplayProperty'],
@@ -40,4 +40,4 @@ export const objectEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

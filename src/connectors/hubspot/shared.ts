@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Comma-separated names, the way the CRM v3 read endpoints take properties and associations. */
@@ -71,13 +71,13 @@ const nextPage = {
 export const listed = {
   records: 'results',
   meta: nextPage,
-  paginate: paginate.cursor('after', 'paging.next.after'),
+  paginate: paginate.cursor({ param: 'after', from: 'paging.next.after' }),
 } satisfies Partial<ActionDef>;
 
 /** The same for a search: a POST that only reads, so it is safe to retry. */
 export const searched = {
   records: 'results',
   meta: { total: 'total', ...nextPage },
-  paginate: paginate.cursor('after', 'paging.next.after'),
+  paginate: paginate.cursor({ param: 'after', from: 'paging.next.after' }),
   kind: 'read',
 } satisfies Partial<ActionDef>;

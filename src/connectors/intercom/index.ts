@@ -1,4 +1,4 @@
-import { bearer, defineConnector, field } from '../../lib/engine/define.js';
+import { bearer, defineConnector } from '../kit.js';
 import { peopleEntities } from './people.js';
 import { workspaceEntities } from './workspace.js';
 
@@ -10,16 +10,14 @@ export default defineConnector({
   docsUrl: 'https://developers.intercom.com/docs/references/rest-api/api.intercom.io',
   server: 'https://api.intercom.io',
   auth: {
-    access_token: bearer(
-      'Access token',
-      'access_token',
-      field('INTERCOM_ACCESS_TOKEN', {
-        title: 'Access token',
-        description: 'The access token of an Intercom app (Developer Hub → your app → Authentication)',
-        secret: true,
-      }),
-      'Sends the access token as a Bearer token',
-    ),
+    access_token: bearer({
+      field: 'access_token',
+      env: 'INTERCOM_ACCESS_TOKEN',
+      title: 'Access token',
+      description: 'The access token of an Intercom app (Developer Hub → your app → Authentication)',
+      secret: true,
+      scheme: { title: 'Access token', description: 'Sends the access token as a Bearer token' },
+    }),
   },
   body: 'json',
   entities: {

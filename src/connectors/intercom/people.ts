@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { byId, cursorList, customAttributes, id, inHeader, pageParams, versioned } from './shared.js';
 
 /** Contacts (users and leads), the notes on them, and companies. */
@@ -28,7 +28,7 @@ const companyFields = {
   custom_attributes: customAttributes,
 };
 
-export const peopleEntities = {
+export const peopleEntities = defineEntities({
   contacts: {
     description: 'Contacts: identified users and anonymous leads',
     columns: ['id', 'role', 'email', 'name', 'created_at', 'last_seen_at'],
@@ -111,4 +111,4 @@ export const peopleEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

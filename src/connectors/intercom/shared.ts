@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Pieces every Intercom entity group reuses. */
@@ -29,7 +29,7 @@ export function cursorList(records: string) {
   return {
     records,
     meta: { next_page: 'pages.next.starting_after' },
-    paginate: paginate.cursor('starting_after', 'pages.next.starting_after'),
+    paginate: paginate.cursor({ param: 'starting_after', from: 'pages.next.starting_after' }),
     ...inHeader,
   } satisfies Partial<ActionDef>;
 }

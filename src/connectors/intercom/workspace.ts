@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { byId, cursorList, inHeader, pageParams, versioned } from './shared.js';
 
 /** Conversations, and the workspace around them: teams, admins, tags, segments and internal articles. */
 
-export const workspaceEntities = {
+export const workspaceEntities = defineEntities({
   conversations: {
     description: 'Conversations between contacts and the team, with their state and assignee',
     columns: ['id', 'title', 'state', 'open', 'admin_assignee_id', 'updated_at'],
@@ -124,4 +124,4 @@ export const workspaceEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

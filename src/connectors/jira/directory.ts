@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { paginate, defineEntities } from '../kit.js';
 import { expand, offsetPaged, offsetParams } from './shared.js';
 
 const sortable = (...fields: string[]) => fields.flatMap((f) => [f, `-${f}`, `+${f}`]) as [string, ...string[]];
 
 /** Projects, users and the field catalogue of the site. */
-export const directoryEntities = {
+export const directoryEntities = defineEntities({
   projects: {
     description: 'Projects that group issues, with their lead, type and category',
     columns: ['id', 'key', 'name', 'projectTypeKey', 'style'],
@@ -73,7 +72,7 @@ export const directoryEntities = {
           accountId: z.string().optional().describe('Only this account ID'),
           property: z.string().optional().describe('User property filter, e.g. "key.nested=value"'),
         }),
-        paginate: paginate.offset('startAt', 'maxResults'),
+        paginate: paginate.offset({ param: 'startAt', limitParam: 'maxResults' }),
       },
     },
   },
@@ -102,4 +101,4 @@ export const directoryEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

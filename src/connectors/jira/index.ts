@@ -1,4 +1,4 @@
-import { basic, defineConnector, field } from '../../lib/engine/define.js';
+import { basic, defineConnector, field } from '../kit.js';
 import { directoryEntities } from './directory.js';
 import { issueEntities } from './issues.js';
 
@@ -17,9 +17,10 @@ export default defineConnector({
     }),
   },
   auth: {
-    api_token: basic(
-      'API token',
-      {
+    api_token: basic({
+      title: 'API token',
+      description: 'Your Atlassian account email and an API token, sent as HTTP basic auth',
+      fields: {
         username: field('JIRA_EMAIL', { title: 'Email address', description: 'Email of your Atlassian account', secret: false }),
         password: field('JIRA_API_TOKEN', {
           title: 'API token',
@@ -27,10 +28,9 @@ export default defineConnector({
           secret: true,
         }),
       },
-      'username',
-      'password',
-      'Your Atlassian account email and an API token, sent as HTTP basic auth',
-    ),
+      username: 'username',
+      password: 'password',
+    }),
   },
   body: 'json',
   entities: {

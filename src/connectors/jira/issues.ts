@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { paginate, defineEntities } from '../kit.js';
 import { adf, expand, issueIdOrKey, notifyUsers, offsetPaged, offsetParams, visibility } from './shared.js';
 
 const csv = (what: string) => z.string().optional().describe(what);
@@ -36,7 +35,7 @@ const issueFields = z.looseObject({
   parent: z.object({ key: z.string().optional().describe('Parent issue key') }).optional().describe('Parent issue (sub-tasks, epics)'),
 });
 
-export const issueEntities = {
+export const issueEntities = defineEntities({
   issues: {
     description: 'Issues: summary, status, assignee, priority and every other field',
     columns: ['key', 'fields.summary', 'fields.status.name', 'fields.assignee.displayName', 'fields.updated'],
@@ -56,7 +55,7 @@ export const issueEntities = {
         }),
         records: 'issues',
         meta: { nextPageToken: 'nextPageToken', isLast: 'isLast', total: 'total' },
-        paginate: paginate.cursor('nextPageToken', 'nextPageToken'),
+        paginate: paginate.cursor({ param: 'nextPageToken', from: 'nextPageToken' }),
       },
       create: {
         route: 'POST /rest/api/3/issue',
@@ -289,4 +288,4 @@ export const issueEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 export const issueIdOrKey = z.string().describe('Issue key or ID, e.g. "PROJ-123" or "10000"');
@@ -47,6 +47,6 @@ export function offsetPaged(records: string, meta: Record<string, string>) {
   return {
     records,
     meta,
-    paginate: paginate.offset('startAt', 'maxResults', { total: 'total' }),
+    paginate: paginate.offset({ param: 'startAt', limitParam: 'maxResults', total: 'total' }),
   } satisfies Partial<ActionDef>;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { apiKeyHeader, defineConnector, field, paginate } from '../../lib/engine/define.js';
-import type { ActionDef, EntityDef } from '../../lib/engine/types.js';
+import { byId, defineConnector, defineEntities, headerKey, listAndGet, paginate } from '../kit.js';
+import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Klaviyo REST API (JSON:API style, dated revisions): profiles, lists, campaigns, events, metrics, flows, templates. Read only. */
 
@@ -19,46 +19,35 @@ const pageParams = versioned.extend({
 const listed = {
   records: 'data',
   meta: { next: 'links.next' },
-  paginate: paginate.nextUrl('links.next'),
+  paginate: paginate.nextUrl({ from: 'links.next' }),
   ...inHeader,
 } satisfies Partial<ActionDef>;
 
-const byId = (what: string) => versioned.extend({ id: z.string().describe(`ID of the ${what}`) });
-
 /** A list (`GET /things`) and a fetch-by-ID (`GET /things/{id}`) of one kind of resource. */
-function listAndGet(path: string, what: string, plural: string, listParams: z.ZodObject = pageParams) {
-  return {
-    list: {
-      route: `GET ${path}`,
-      description: `List ${plural}, page by page`,
-      params: listParams,
-      ...listed,
-    },
-    get: {
-      route: `GET ${path}/{id}`,
-      description: `Fetch one ${what} by ID`,
-      params: byId(what),
-      records: 'data',
-      ...inHeader,
-    },
-  } as const satisfies Record<string, ActionDef>;
+function pagedPair<const P extends z.ZodObject = typeof pageParams>(path: string, what: string, plural: string, listParams?: P) {
+  return listAndGet({
+    path,
+    what,
+    list: { description: `List ${plural}, page by page`, params: listParams ?? pageParams, ...listed },
+    get: { params: versioned.extend(byId(z.string().describe(`ID of the ${what}`)).shape), records: 'data', ...inHeader },
+  });
 }
 
-const entities = {
+const entities = defineEntities({
   profiles: {
     description: 'Profiles: the people (contacts) of the account, with their identifiers and properties',
     columns: ['id', 'attributes.email', 'attributes.first_name', 'attributes.last_name', 'attributes.created'],
-    actions: listAndGet('/profiles', 'profile', 'profiles'),
+    actions: pagedPair('/profiles', 'profile', 'profiles'),
   },
   lists: {
     description: 'Lists: static groups of profiles that campaigns are sent to',
     columns: ['id', 'attributes.name', 'attributes.opt_in_process', 'attributes.created', 'attributes.updated'],
-    actions: listAndGet('/lists', 'list', 'lists'),
+    actions: pagedPair('/lists', 'list', 'lists'),
   },
   campaigns: {
     description: 'Campaigns: one-off email or SMS sends to lists and segments',
     columns: ['id', 'attributes.name', 'attributes.status', 'attributes.send_time', 'attributes.updated_at'],
-    actions: listAndGet(
+    actions: pagedPair(
       '/campaigns',
       'campaign',
       'campaigns of one channel',
@@ -87,19 +76,19 @@ const entities = {
   metrics: {
     description: 'Metrics: the kinds of event tracked in the account, e.g. Opened Email or Placed Order',
     columns: ['id', 'attributes.name', 'attributes.created', 'attributes.updated'],
-    actions: listAndGet('/metrics', 'metric', 'metrics'),
+    actions: pagedPair('/metrics', 'metric', 'metrics'),
   },
   flows: {
     description: 'Flows: automated message sequences started by a trigger',
     columns: ['id', 'attributes.name', 'attributes.status', 'attributes.trigger_type', 'attributes.updated'],
-    actions: listAndGet('/flows', 'flow', 'flows'),
+    actions: pagedPair('/flows', 'flow', 'flows'),
   },
   email_templates: {
     description: 'Email templates: reusable HTML or drag-and-drop email designs',
     columns: ['id', 'attributes.name', 'attributes.editor_type', 'attributes.updated'],
-    actions: listAndGet('/templates', 'email template', 'email templates'),
+    actions: pagedPair('/templates', 'email template', 'email templates'),
   },
-} satisfies Record<string, EntityDef>;
+});
 
 export default defineConnector({
   name: 'klaviyo',
@@ -108,17 +97,16 @@ export default defineConnector({
   docsUrl: 'https://developers.klaviyo.com/en/reference/api_overview',
   server: 'https://a.klaviyo.com/api',
   auth: {
-    api_key: apiKeyHeader(
-      'Private API key',
-      'Authorization',
-      'api_key',
-      field('KLAVIYO_API_KEY', {
-        title: 'Private API key',
-        description: 'A private API key (Settings → Account → API keys), with read scopes',
-        secret: true,
-      }),
-      { prefix: 'Klaviyo-API-Key ', description: 'Sends the key as "Authorization: Klaviyo-API-Key <key>"' },
-    ),
+    api_key: headerKey({
+      header: 'Authorization',
+      prefix: 'Klaviyo-API-Key ',
+      field: 'api_key',
+      env: 'KLAVIYO_API_KEY',
+      title: 'Private API key',
+      description: 'A private API key (Settings → Account → API keys), with read scopes',
+      secret: true,
+      scheme: { title: 'Private API key', description: 'Sends the key as "Authorization: Klaviyo-API-Key <key>"' },
+    }),
   },
   body: 'json',
   entities,

@@ -1,4 +1,4 @@
-import { apiKeyHeader, defineConnector, field } from '../../lib/engine/define.js';
+import { headerKey, defineConnector } from '../kit.js';
 import { issueEntities } from './issues.js';
 import { workspaceEntities } from './workspace.js';
 
@@ -10,17 +10,15 @@ export default defineConnector({
   docsUrl: 'https://linear.app/developers/graphql',
   server: 'https://api.linear.app',
   auth: {
-    api_key: apiKeyHeader(
-      'API key',
-      'Authorization',
-      'api_key',
-      field('LINEAR_API_KEY', {
-        title: 'API key',
-        description: 'A personal API key (Settings → Security & access → Personal API keys)',
-        secret: true,
-      }),
-      { description: 'Sends the key as the Authorization header, without a Bearer prefix' },
-    ),
+    api_key: headerKey({
+      header: 'Authorization',
+      field: 'api_key',
+      env: 'LINEAR_API_KEY',
+      title: 'API key',
+      description: 'A personal API key (Settings → Security & access → Personal API keys)',
+      secret: true,
+      scheme: { title: 'API key', description: 'Sends the key as the Authorization header, without a Bearer prefix' },
+    }),
   },
   body: 'json',
   entities: {

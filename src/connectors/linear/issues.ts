@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import {
   COMMENT_FIELDS,
   COMMENT_GET_FIELDS,
@@ -68,7 +68,7 @@ const stateId = z.string().optional().describe('ID of the workflow state to put 
 
 const issueVars = { title: 'title', description: 'description', stateId: 'stateId', priority: 'priority', projectId: 'projectId' } as const;
 
-export const issueEntities = {
+export const issueEntities = defineEntities({
   issues: {
     description: 'Issues: bugs, features and tasks with their state, priority, assignee, team and project',
     columns: ['id', 'title', 'priority', 'createdAt', 'updatedAt'],
@@ -166,4 +166,4 @@ export const issueEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

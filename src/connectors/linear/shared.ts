@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Pieces every Linear entity group reuses. Every operation is a GraphQL document posted to /graphql. */
@@ -41,7 +41,7 @@ export function gqlList(path: string) {
     route: 'POST /graphql',
     records: `${path}.nodes`,
     meta: { hasNextPage: `${path}.pageInfo.hasNextPage`, endCursor: `${path}.pageInfo.endCursor` },
-    paginate: paginate.graphql('after', `${path}.pageInfo`),
+    paginate: paginate.graphql({ param: 'after', pageInfo: `${path}.pageInfo` }),
     ...inHeader,
   } satisfies Partial<ActionDef>;
 }

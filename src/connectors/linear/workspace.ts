@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import {
   PROJECT_FIELDS,
   TEAM_FIELDS,
@@ -74,7 +74,7 @@ const projectVars = {
   leadId: 'leadId',
 } as const;
 
-export const workspaceEntities = {
+export const workspaceEntities = defineEntities({
   projects: {
     description: 'Projects: groups of issues with a state, lead and start/target dates',
     columns: ['id', 'name', 'state', 'startDate', 'targetDate'],
@@ -171,4 +171,4 @@ export const workspaceEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

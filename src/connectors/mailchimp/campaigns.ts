@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { campaignId, campaignType, offsetPaged, pageParams, sortDir, time } from './shared.js';
 
 /** Campaigns, automations and the campaign reports. */
 
-export const campaignEntities = {
+export const campaignEntities = defineEntities({
   campaigns: {
     description: 'Email campaigns, with their settings, recipients and delivery status',
     columns: ['id', 'type', 'status', 'settings.subject_line', 'send_time', 'emails_sent'],
@@ -103,4 +103,4 @@ export const campaignEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

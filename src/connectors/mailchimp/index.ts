@@ -1,4 +1,4 @@
-import { basic, defineConnector, field } from '../../lib/engine/define.js';
+import { basic, defineConnector, field } from '../kit.js';
 import { campaignEntities } from './campaigns.js';
 import { listEntities } from './lists.js';
 
@@ -20,9 +20,10 @@ export default defineConnector({
     }),
   },
   auth: {
-    api_key: basic(
-      'API key',
-      {
+    api_key: basic({
+      title: 'API key',
+      description: 'HTTP basic auth with the API key as the password',
+      fields: {
         api_key: field('MAILCHIMP_API_KEY', {
           title: 'API key',
           description: 'Profile → Extras → API keys; it ends with the data center, e.g. "-us6"',
@@ -30,10 +31,9 @@ export default defineConnector({
         }),
       },
       // Mailchimp ignores the basic-auth username; the key itself is used as one (the format has no literal username).
-      'api_key',
-      'api_key',
-      'HTTP basic auth with the API key as the password',
-    ),
+      username: 'api_key',
+      password: 'api_key',
+    }),
   },
   entities: {
     ...campaignEntities,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { interestCategoryId, listId, offsetPaged, pageParams, segmentId, sortDir, time } from './shared.js';
 
 /** Audiences (lists) and what hangs off them: members, tags, interests and segments. */
 
-export const listEntities = {
+export const listEntities = defineEntities({
   lists: {
     description: 'Audiences (lists) of contacts, with their defaults and statistics',
     columns: ['id', 'name', 'date_created', 'stats.member_count', 'list_rating'],
@@ -163,4 +163,4 @@ export const listEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

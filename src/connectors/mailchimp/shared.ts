@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Pieces shared by the Mailchimp entities: count/offset paging, IDs, time filters. */
@@ -15,7 +15,7 @@ export function offsetPaged(key: string) {
   return {
     records: key,
     meta: { total_items: 'total_items', links: '_links' },
-    paginate: paginate.offset('offset', 'count', { total: 'total_items' }),
+    paginate: paginate.offset({ param: 'offset', limitParam: 'count', total: 'total_items' }),
   } satisfies Partial<ActionDef>;
 }
 

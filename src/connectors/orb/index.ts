@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bearer, defineConnector, field, paginate } from '../../lib/engine/define.js';
+import { bearer, defineConnector, paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Orb (usage-based billing) REST API v1: read-only customers, subscriptions, plans and invoices. */
@@ -14,7 +14,7 @@ const listParams = z.object({
 const listed = {
   records: 'data',
   meta: { next_cursor: 'pagination_metadata.next_cursor' },
-  paginate: paginate.cursor('cursor', 'pagination_metadata.next_cursor', { hasMore: 'pagination_metadata.has_more' }),
+  paginate: paginate.cursor({ param: 'cursor', from: 'pagination_metadata.next_cursor', hasMore: 'pagination_metadata.has_more' }),
 } satisfies Partial<ActionDef>;
 
 const id = (what: string) => z.string().describe(`Orb ID of the ${what}`);
@@ -33,16 +33,14 @@ export default defineConnector({
   docsUrl: 'https://docs.withorb.com/api-reference',
   server: 'https://api.billwithorb.com/v1',
   auth: {
-    api_key: bearer(
-      'API key',
-      'api_key',
-      field('ORB_API_KEY', {
-        title: 'API key',
-        description: 'An Orb API key (Settings → API keys in the Orb dashboard)',
-        secret: true,
-      }),
-      'Sends the API key as a bearer token',
-    ),
+    api_key: bearer({
+      field: 'api_key',
+      env: 'ORB_API_KEY',
+      title: 'API key',
+      description: 'An Orb API key (Settings → API keys in the Orb dashboard)',
+      secret: true,
+      scheme: { title: 'API key', description: 'Sends the API key as a bearer token' },
+    }),
   },
   body: 'json',
   entities: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineConnector, field, oauth2 } from '../../lib/engine/define.js';
+import { defineConnector, field, oauth2 } from '../kit.js';
 import { recordGet, recordId, sobject, soqlList } from './sobjects.js';
 
 /**
@@ -27,10 +27,13 @@ export default defineConnector({
     }),
   },
   auth: {
-    oauth2: oauth2(
-      'OAuth 2.0 (connected app)',
-      '{login_url}/services/oauth2/token',
-      {
+    oauth2: oauth2({
+      title: 'OAuth 2.0 (connected app)',
+      description: 'A connected app and a refresh token; access tokens and the instance URL come from the token endpoint',
+      tokenUrl: '{login_url}/services/oauth2/token',
+      clientAuth: 'body',
+      extract: ['instance_url'],
+      fields: {
         client_id: field('SALESFORCE_CLIENT_ID', { title: 'Consumer key', description: 'Consumer key of the connected app', secret: false }),
         client_secret: field('SALESFORCE_CLIENT_SECRET', { title: 'Consumer secret', description: 'Consumer secret of the connected app', secret: true }),
         refresh_token: field('SALESFORCE_REFRESH_TOKEN', { title: 'Refresh token', secret: true }),
@@ -41,12 +44,7 @@ export default defineConnector({
           optional: true,
         }),
       },
-      {
-        clientAuth: 'body',
-        extract: ['instance_url'],
-        description: 'A connected app and a refresh token; access tokens and the instance URL come from the token endpoint',
-      },
-    ),
+    }),
   },
   entities: {
     sobjects: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef, EntityDef } from '../../lib/engine/types.js';
 
 /** Pieces shared by the Salesforce sObject entities: SOQL lists, record reads and SOSL searches. */
@@ -27,7 +27,7 @@ export function soqlList(description: string, defaultQuery: string) {
     }),
     records: 'records',
     meta: { done: 'done', nextRecordsUrl: 'nextRecordsUrl', totalSize: 'totalSize' },
-    paginate: paginate.nextUrl('nextRecordsUrl'),
+    paginate: paginate.nextUrl({ from: 'nextRecordsUrl' }),
   } satisfies ActionDef;
 }
 

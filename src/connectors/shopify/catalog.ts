@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { createdRange, id, limit, linked, pageParams, single, sinceId, updatedRange } from './shared.js';
 
 /** The product catalog: products, variants, images, collections, and inventory by location. */
@@ -16,7 +16,7 @@ const collectionFilters = {
   ...updatedRange,
 };
 
-export const catalogEntities = {
+export const catalogEntities = defineEntities({
   products: {
     description: 'Products with their variants, options, images, vendor, type and status',
     columns: ['id', 'title', 'vendor', 'product_type', 'status', 'updated_at'],
@@ -168,4 +168,4 @@ export const catalogEntities = {
       ),
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { createdRange, id, limit, linked, pageParams, single, sinceId, updatedRange } from './shared.js';
 
 /** Customers and their addresses, plus the shop itself and its shipping countries. */
 
 const customerId = id('customer');
 
-export const customerEntities = {
+export const customerEntities = defineEntities({
   customers: {
     description: 'Customers: contact details, marketing consent, order count and total spent',
     columns: ['id', 'email', 'first_name', 'last_name', 'orders_count', 'updated_at'],
@@ -58,4 +58,4 @@ export const customerEntities = {
       get: single('GET /countries/{country_id}.json', 'Fetch one country by ID', z.object({ country_id: id('country') }), 'country'),
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,4 +1,4 @@
-import { apiKeyHeader, defineConnector, field } from '../../lib/engine/define.js';
+import { headerKey, defineConnector, field } from '../kit.js';
 import { catalogEntities } from './catalog.js';
 import { customerEntities } from './customers.js';
 import { metafieldEntities } from './metafields.js';
@@ -19,17 +19,15 @@ export default defineConnector({
     }),
   },
   auth: {
-    api_key: apiKeyHeader(
-      'Admin API access token',
-      'X-Shopify-Access-Token',
-      'api_key',
-      field('SHOPIFY_ACCESS_TOKEN', {
-        title: 'Access token',
-        description: 'An Admin API access token (shpat_…) of a custom app with read scopes',
-        secret: true,
-      }),
-      { description: 'Sends the access token in the X-Shopify-Access-Token header' },
-    ),
+    api_key: headerKey({
+      header: 'X-Shopify-Access-Token',
+      field: 'api_key',
+      env: 'SHOPIFY_ACCESS_TOKEN',
+      title: 'Access token',
+      description: 'An Admin API access token (shpat_…) of a custom app with read scopes',
+      secret: true,
+      scheme: { title: 'Admin API access token', description: 'Sends the access token in the X-Shopify-Access-Token header' },
+    }),
   },
   body: 'json',
   entities: {

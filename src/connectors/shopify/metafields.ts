@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineEntities } from '../kit.js';
 import type { EntityDef } from '../../lib/engine/types.js';
 import { id, linked, pageParams, single } from './shared.js';
 
@@ -28,7 +29,7 @@ function ownedMetafields<S extends z.ZodRawShape>(owner: string, path: string, o
   } satisfies EntityDef;
 }
 
-export const metafieldEntities = {
+export const metafieldEntities = defineEntities({
   metafield_shops: {
     description: 'Metafields attached to the shop itself',
     columns: COLUMNS,
@@ -55,4 +56,4 @@ export const metafieldEntities = {
     product_id: id('product'),
     image_id: id('image'),
   }),
-} satisfies Record<string, EntityDef>;
+});

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { createdRange, id, limit, linked, pageParams, single, sinceId, updatedRange } from './shared.js';
 
 /** Orders and what hangs off them: fulfillments, refunds, transactions; draft orders and abandoned checkouts. */
 
 const orderId = id('order');
 
-export const orderEntities = {
+export const orderEntities = defineEntities({
   orders: {
     description: 'Orders: customer, line items, totals, financial and fulfillment status',
     columns: ['id', 'name', 'email', 'financial_status', 'fulfillment_status', 'total_price', 'created_at'],
@@ -197,4 +197,4 @@ export const orderEntities = {
       ),
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,4 +1,4 @@
-import { bearer, defineConnector, field } from '../../lib/engine/define.js';
+import { bearer, defineConnector, field } from '../kit.js';
 import {
   bookmarks,
   channel_archives,
@@ -19,12 +19,14 @@ export default defineConnector({
   docsUrl: 'https://api.slack.com/methods',
   server: 'https://slack.com/api',
   auth: {
-    bot_token: bearer(
-      'Bot token',
-      'bot_key',
-      field('SLACK_BOT_TOKEN', { title: 'Bot token', description: 'Bot token (xoxb-…) or user token (xoxp-…)', secret: true }),
-      'A Slack app token sent as a bearer token',
-    ),
+    bot_token: bearer({
+      field: 'bot_key',
+      env: 'SLACK_BOT_TOKEN',
+      title: 'Bot token',
+      description: 'Bot token (xoxb-…) or user token (xoxp-…)',
+      secret: true,
+      scheme: { title: 'Bot token', description: 'A Slack app token sent as a bearer token' },
+    }),
     oauth2: {
       title: 'OAuth 2.0',
       description: 'The access token of an OAuth installation of your Slack app (from oauth.v2.access)',

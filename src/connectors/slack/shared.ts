@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** `cursor` + `limit`, the paging pair every Slack list method takes. */
@@ -25,7 +25,7 @@ export function cursorList(records: string, opts: { hasMore?: boolean } = {}) {
       next_cursor: 'response_metadata.next_cursor',
       ...(opts.hasMore ? { has_more: 'has_more' } : {}),
     },
-    paginate: paginate.cursor('cursor', 'response_metadata.next_cursor'),
+    paginate: paginate.cursor({ param: 'cursor', from: 'response_metadata.next_cursor' }),
   } satisfies Partial<ActionDef>;
 }
 

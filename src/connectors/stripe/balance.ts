@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { byId, listed, listParams, range } from './shared.js';
 
-export const balance = {
+export const balance = defineEntities({
   balance: {
     description: 'Funds in the Stripe account, available and pending, per currency',
     columns: ['available', 'pending', 'livemode'],
@@ -60,4 +60,4 @@ export const balance = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

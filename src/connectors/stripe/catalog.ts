@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { byId, currency, listed, listParams, metadata, searched, searchParams } from './shared.js';
 
 const productFields = z.object({
@@ -27,7 +27,7 @@ const productFields = z.object({
   url: z.string().optional().describe('Public web page of the product'),
 });
 
-export const catalog = {
+export const catalog = defineEntities({
   products: {
     description: 'Goods or services you sell; prices are attached to them',
     columns: ['id', 'name', 'active', 'default_price', 'created'],
@@ -122,4 +122,4 @@ export const catalog = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { byId, listed, listParams, metadata, searched, searchParams } from './shared.js';
 
 const address = z
@@ -23,7 +23,7 @@ const customerFields = z.object({
   metadata,
 });
 
-export const customers = {
+export const customers = defineEntities({
   customers: {
     description: 'People or businesses you charge, with their contact and billing details',
     columns: ['id', 'email', 'name', 'created'],
@@ -65,4 +65,4 @@ export const customers = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,4 +1,4 @@
-import { bearer, defineConnector, field } from '../../lib/engine/define.js';
+import { bearer, defineConnector } from '../kit.js';
 import { balance } from './balance.js';
 import { billing } from './billing.js';
 import { catalog } from './catalog.js';
@@ -12,16 +12,14 @@ export default defineConnector({
   docsUrl: 'https://docs.stripe.com/api',
   server: 'https://api.stripe.com',
   auth: {
-    api_key: bearer(
-      'API key',
-      'api_key',
-      field('STRIPE_API_KEY', {
-        title: 'Secret key',
-        description: 'Secret or restricted API key (sk_live_…, sk_test_… or rk_…)',
-        secret: true,
-      }),
-      'Sends the secret key as a Bearer token',
-    ),
+    api_key: bearer({
+      field: 'api_key',
+      env: 'STRIPE_API_KEY',
+      title: 'Secret key',
+      description: 'Secret or restricted API key (sk_live_…, sk_test_… or rk_…)',
+      secret: true,
+      scheme: { title: 'API key', description: 'Sends the secret key as a Bearer token' },
+    }),
   },
   body: 'form',
   idempotencyHeader: 'Idempotency-Key',

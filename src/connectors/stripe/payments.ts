@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import {
   byId,
   currency,
@@ -30,7 +30,7 @@ const paymentIntentFields = z.object({
 
 const intentColumns = ['id', 'amount', 'currency', 'status', 'customer', 'created'];
 
-export const payments = {
+export const payments = defineEntities({
   charges: {
     description: 'Attempts to move money from a card or other payment method',
     columns: ['id', 'amount', 'currency', 'status', 'customer', 'created'],
@@ -239,4 +239,4 @@ export const payments = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 
 /** Pieces every Stripe entity group reuses. */
 
@@ -39,14 +39,14 @@ export const searchParams = z.object({
 export const listed = {
   records: 'data',
   meta: { has_more: 'has_more' },
-  paginate: paginate.lastId('starting_after', 'has_more'),
+  paginate: paginate.lastId({ param: 'starting_after', hasMore: 'has_more' }),
 } as const;
 
 /** Record extraction and pagination of Stripe search endpoints (opaque next_page cursor). */
 export const searched = {
   records: 'data',
   meta: { has_more: 'has_more' },
-  paginate: paginate.cursor('page', 'next_page', { hasMore: 'has_more' }),
+  paginate: paginate.cursor({ param: 'page', from: 'next_page', hasMore: 'has_more' }),
 } as const;
 
 export const metadata = z

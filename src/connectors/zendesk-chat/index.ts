@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bearer, defineConnector, field, paginate } from '../../lib/engine/define.js';
+import { bearer, byId, defineConnector, field, listAndGet, paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** Zendesk Chat REST API v2 on https://<subdomain>.zendesk.com/api/v2/chat: read-only, OAuth bearer token. */
@@ -10,19 +10,14 @@ const id = (what: string) => z.number().int().describe(`ID of the ${what}`);
  * A settings resource that answers with every record at once (a bare JSON array, no paging) and has a
  * by-ID route: `GET /<plural>` and `GET /<plural>/{<idParam>}`.
  */
-function listAndGet<Id extends string>(path: string, idParam: Id, what: string) {
-  return {
-    list: {
-      route: `GET ${path}`,
-      description: `List every ${what} (one response, no paging)`,
-      params: z.object({}),
-    },
-    get: {
-      route: `GET ${path}/{${idParam}}`,
-      description: `Fetch one ${what} by ID`,
-      params: z.object({ [idParam]: id(what) } as Record<Id, z.ZodNumber>),
-    },
-  } satisfies Record<string, ActionDef>;
+function settingsPair<const Id extends string>(path: string, idParam: Id, what: string) {
+  return listAndGet({
+    path,
+    what,
+    idParam,
+    list: { description: `List every ${what} (one response, no paging)`, params: z.object({}) },
+    get: { params: byId(id(what), idParam) },
+  });
 }
 
 /**
@@ -41,7 +36,7 @@ function incremental(key: string, startTime: string) {
     }),
     records: key,
     meta: { next_page: 'next_page', count: 'count' },
-    paginate: paginate.nextUrl('next_page'),
+    paginate: paginate.nextUrl({ from: 'next_page' }),
   } satisfies Partial<ActionDef>;
 }
 
@@ -66,16 +61,14 @@ export default defineConnector({
     }),
   },
   auth: {
-    access_token: bearer(
-      'OAuth access token',
-      'access_token',
-      field('ZENDESK_CHAT_ACCESS_TOKEN', {
-        title: 'Access token',
-        description: 'An OAuth access token with the chat:read scope (Admin Center → Apps and integrations → APIs)',
-        secret: true,
-      }),
-      'An OAuth 2.0 access token from a Zendesk OAuth client, sent as a bearer token',
-    ),
+    access_token: bearer({
+      field: 'access_token',
+      env: 'ZENDESK_CHAT_ACCESS_TOKEN',
+      title: 'Access token',
+      description: 'An OAuth access token with the chat:read scope (Admin Center → Apps and integrations → APIs)',
+      secret: true,
+      scheme: { title: 'OAuth access token', description: 'An OAuth 2.0 access token from a Zendesk OAuth client, sent as a bearer token' },
+    }),
   },
   body: 'json',
   entities: {
@@ -154,17 +147,17 @@ export default defineConnector({
     departments: {
       description: 'Departments that chats are routed to, with their member agents',
       columns: ['id', 'name', 'enabled', 'description'],
-      actions: listAndGet('/departments', 'department_id', 'department'),
+      actions: settingsPair('/departments', 'department_id', 'department'),
     },
     goals: {
       description: 'Conversion goals and how chats are credited with them',
       columns: ['id', 'name', 'enabled', 'attribution_model'],
-      actions: listAndGet('/goals', 'goal_id', 'goal'),
+      actions: settingsPair('/goals', 'goal_id', 'goal'),
     },
     roles: {
       description: 'Agent roles and their permissions',
       columns: ['id', 'name', 'enabled', 'members_count'],
-      actions: listAndGet('/roles', 'role_id', 'role'),
+      actions: settingsPair('/roles', 'role_id', 'role'),
     },
     routing_settings: {
       description: 'Account-wide chat routing: mode, chat limits, skill routing, reassignment and auto-idle',
@@ -181,12 +174,12 @@ export default defineConnector({
     shortcuts: {
       description: 'Canned replies agents insert into chats, with their tags and scope',
       columns: ['id', 'name', 'message', 'scope'],
-      actions: listAndGet('/shortcuts', 'shortcut_id', 'shortcut'),
+      actions: settingsPair('/shortcuts', 'shortcut_id', 'shortcut'),
     },
     skills: {
       description: 'Skills for skill-based routing, with the agents who have them',
       columns: ['id', 'name', 'enabled', 'description'],
-      actions: listAndGet('/skills', 'skill_id', 'skill'),
+      actions: settingsPair('/skills', 'skill_id', 'skill'),
     },
     triggers: {
       description: 'Automations that act on visitor and chat events',

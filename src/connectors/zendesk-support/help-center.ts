@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { id, paged, pageParams, sortOrder } from './shared.js';
 
 const articleId = id('article');
@@ -7,7 +7,7 @@ const articleId = id('article');
 const attachmentParams = z.object({ article_id: articleId, attachment_id: id('article attachment') });
 
 /** Help Center knowledge base: articles and their attachments. */
-export const helpCenterEntities = {
+export const helpCenterEntities = defineEntities({
   articles: {
     description: 'Help Center knowledge base articles',
     columns: ['id', 'title', 'locale', 'draft', 'updated_at'],
@@ -53,4 +53,4 @@ export const helpCenterEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,4 +1,4 @@
-import { basic, bearer, defineConnector, field } from '../../lib/engine/define.js';
+import { basic, bearer, defineConnector, field } from '../kit.js';
 import { helpCenterEntities } from './help-center.js';
 import { peopleEntities } from './people.js';
 import { ruleEntities } from './rules.js';
@@ -19,9 +19,10 @@ export default defineConnector({
     }),
   },
   auth: {
-    api_token: basic(
-      'API token',
-      {
+    api_token: basic({
+      title: 'API token',
+      description: 'An agent email and an API token, sent as basic auth with the username "<email>/token"',
+      fields: {
         email: field('ZENDESK_EMAIL', { title: 'Email address', description: 'Email of the agent the token acts as', secret: false }),
         api_token: field('ZENDESK_API_TOKEN', {
           title: 'API token',
@@ -29,16 +30,16 @@ export default defineConnector({
           secret: true,
         }),
       },
-      '{email}/token',
-      'api_token',
-      'An agent email and an API token, sent as basic auth with the username "<email>/token"',
-    ),
-    oauth2: bearer(
-      'OAuth access token',
-      'access_token',
-      field('ZENDESK_ACCESS_TOKEN', { title: 'Access token', secret: true }),
-      'An access token from a Zendesk OAuth client, sent as a bearer token',
-    ),
+      username: '{email}/token',
+      password: 'api_token',
+    }),
+    oauth2: bearer({
+      field: 'access_token',
+      env: 'ZENDESK_ACCESS_TOKEN',
+      title: 'Access token',
+      secret: true,
+      scheme: { title: 'OAuth access token', description: 'An access token from a Zendesk OAuth client, sent as a bearer token' },
+    }),
   },
   body: 'json',
   entities: {

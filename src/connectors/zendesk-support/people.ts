@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { id, listAndGet, paged, pageParams } from './shared.js';
 
 const role = z.enum(['end-user', 'agent', 'admin']).optional();
@@ -19,7 +19,7 @@ const userFields = {
 };
 
 /** Users, organizations, groups and who belongs where. */
-export const peopleEntities = {
+export const peopleEntities = defineEntities({
   users: {
     description: 'End users, agents and admins',
     columns: ['id', 'name', 'email', 'role', 'active'],
@@ -122,4 +122,4 @@ export const peopleEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { active, listAndGet, sortOrder } from './shared.js';
 
 const access = z.enum(['personal', 'shared', 'account']).optional().describe('Only ones with this access level');
@@ -14,7 +14,7 @@ const positionSort = z
   .describe('Sort field');
 
 /** Business rules and account setup: views, macros, triggers, automations, SLA policies, brands. */
-export const ruleEntities = {
+export const ruleEntities = defineEntities({
   views: listAndGet({
     path: '/views',
     plural: 'views',
@@ -88,4 +88,4 @@ export const ruleEntities = {
     columns: ['id', 'name', 'subdomain', 'active', 'default'],
     filters: {},
   }),
-} satisfies Record<string, EntityDef>;
+});

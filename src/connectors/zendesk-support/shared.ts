@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginate } from '../../lib/engine/define.js';
+import { paginate } from '../kit.js';
 import type { ActionDef } from '../../lib/engine/types.js';
 
 /** `page` + `per_page` of Zendesk's offset pagination. */
@@ -13,7 +13,7 @@ export function paged(records: string) {
   return {
     records,
     meta: { next_page: 'next_page', previous_page: 'previous_page', count: 'count' },
-    paginate: paginate.nextUrl('next_page'),
+    paginate: paginate.nextUrl({ from: 'next_page' }),
   } satisfies Partial<ActionDef>;
 }
 

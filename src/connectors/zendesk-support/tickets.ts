@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityDef } from '../../lib/engine/types.js';
+import { defineEntities } from '../kit.js';
 import { active, id, listAndGet, paged, pageParams, sortOrder } from './shared.js';
 
 const ticketId = id('ticket');
@@ -36,7 +36,7 @@ const ticketSort = [
 ] as const;
 
 /** Tickets and what hangs off them: comments, audits, metrics, fields, forms, attachments, ratings. */
-export const ticketEntities = {
+export const ticketEntities = defineEntities({
   tickets: {
     description: 'Support requests: subject, status, priority, requester and assignee',
     columns: ['id', 'subject', 'status', 'priority', 'updated_at'],
@@ -266,4 +266,4 @@ export const ticketEntities = {
       },
     },
   },
-} satisfies Record<string, EntityDef>;
+});

@@ -71,16 +71,19 @@ export interface GraphqlBody {
   defaultFields?: string;
 }
 
+/** The names of the params of a zod object schema. */
+export type ParamName<P extends z.ZodObject> = keyof P['shape'] & string;
+
 export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
   route: Route;
   /** Routes used instead of `route` when param `when` is given (e.g. the audits of one ticket). */
-  variants?: { when: keyof z.infer<P> & string; route: Route }[];
+  variants?: { when: ParamName<P>; route: Route }[];
   description?: string;
   params?: P;
   /** Where each param goes when the default (path template → path; GET/DELETE → query; else body) is wrong. */
-  in?: Partial<Record<keyof z.infer<P> & string, ParamLocation>>;
+  in?: Partial<Record<ParamName<P>, ParamLocation>>;
   /** Param name → wire name when they differ (e.g. `x_tenant` → `X-Tenant`). */
-  wire?: Partial<Record<keyof z.infer<P> & string, string>>;
+  wire?: Partial<Record<ParamName<P>, string>>;
   body?: BodyEncoding;
   /** Send body params nested under this key (e.g. `{ data: {...} }`). */
   bodyRoot?: string;
@@ -126,3 +129,43 @@ export interface ConnectorDef {
   errorCheck?: ErrorCheck;
   entities: Record<string, EntityDef>;
 }
+
+/** The `{name}` placeholders of a route or template, as a union of names. */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** The param names an action declares: none without params, any when its type was widened to ActionDef. */
+type NamesOf<A> = A extends { params: z.ZodObject<infer Shape> } ? keyof Shape & string : 'params' extends keyof A ? string : never;
+
+/** A route whose placeholders all name params; otherwise a message naming the stray placeholder. */
+type CheckedRoute<R, N extends string> = R extends string
+  ? [Exclude<Placeholders<R>, N>] extends [never]
+    ? R
+    : `route placeholder {${Exclude<Placeholders<R>, N>}} names no param`
+  : R;
+
+/** A record whose keys must all be param names: a stray key becomes a message the value cannot match. */
+type CheckedKeys<T, N extends string> = { [K in keyof T]: K extends N ? T[K] : `"${K & string}" names no param` };
+
+type CheckedVariants<V, N extends string> = {
+  [I in keyof V]: V[I] extends { route: infer R } ? { when: N; route: CheckedRoute<R, N> } : V[I];
+};
+
+/**
+ * An action as written, with `route`, `variants`, `in` and `wire` checked against its own params: a key or
+ * placeholder that names no param fails to compile.
+ */
+export type CheckedAction<A> = {
+  [K in keyof A]: K extends 'route'
+    ? CheckedRoute<A[K], NamesOf<A>>
+    : K extends 'in' | 'wire'
+      ? CheckedKeys<A[K], NamesOf<A>>
+      : K extends 'variants'
+        ? CheckedVariants<A[K], NamesOf<A>>
+        : A[K];
+};
+
+export type CheckedEntities<E> = {
+  [K in keyof E]: E[K] extends { actions: infer Actions } ? { actions: { [A in keyof Actions]: CheckedAction<Actions[A]> } } : E[K];
+};
+
+export type CheckedConnector<C> = C extends { entities: infer E } ? { entities: CheckedEntities<E> } : C;
