@@ -1,7 +1,6 @@
 import { connectorNames, isConnectorName, loadConnector } from '../connectors/index.js';
 import type { Store } from './config/store.js';
 import type { Env } from './context.js';
-import type { LocalConnector } from './config/schema.js';
 import { chooseScheme, type AuthState } from './engine/auth.js';
 import type { ConnectorDef } from './engine/types.js';
 import { AacError } from './errors.js';
@@ -89,7 +88,7 @@ export async function resolveLocal(name: string, store: Store | undefined, opts:
   }
   const auth: AuthState = { scheme, values };
   if (saved && store) {
-    auth.onUpdate = (updated) => persistRefresh(store, name, saved, connector, scheme, updated);
+    auth.onUpdate = (updated) => persistRefresh(store, name, connector, scheme, updated);
   }
   return { connector, saved: saved ? name : undefined, config, auth, sources };
 }
@@ -107,18 +106,10 @@ function chooseSchemeSafe(connector: ConnectorDef, values: Record<string, string
   }
 }
 
-async function persistRefresh(
-  store: Store,
-  name: string,
-  saved: LocalConnector,
-  connector: ConnectorDef,
-  scheme: string,
-  updated: Record<string, string>,
-): Promise<void> {
+/** Writes refreshed OAuth2 tokens back into the saved connector as the file holds it now (under the store's lock). */
+async function persistRefresh(store: Store, name: string, connector: ConnectorDef, scheme: string, updated: Record<string, string>): Promise<void> {
   const auth = connector.auth[scheme]!;
   const extract = auth.apply.type === 'oauth2' ? (auth.apply.extract ?? []) : [];
   const keep = new Set([...Object.keys(auth.fields), ...extract, 'access_token', 'expires_at', 'refresh_token']);
-  const credentials = { ...saved.credentials };
-  for (const [k, v] of Object.entries(updated)) if (keep.has(k)) credentials[k] = v;
-  await store.saveConnector(name, { ...saved, credentials });
+  await store.updateCredentials(name, Object.fromEntries(Object.entries(updated).filter(([k]) => keep.has(k))));
 }
