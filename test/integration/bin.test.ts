@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempConfigDir } from '../helpers/cli.js';
+import { cleanEnv, tempConfigDir } from '../helpers/cli.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { BIN, spawnCli } from '../helpers/spawn.js';
 
@@ -42,7 +42,7 @@ describe('the bin entry', () => {
   it('a reader that closes stdout early (| head) ends the command quietly with exit 0', async () => {
     server = await pagedCustomers(50);
     const child = spawn(process.execPath, [BIN, 'exec', 'stripe', 'customers', 'list', '--all', '--base-url', server.url], {
-      env: { PATH: process.env.PATH ?? '', HOME: tempConfigDir(), AAC_CONFIG_DIR: tempConfigDir(), STRIPE_API_KEY: 'sk_test_pipe' },
+      env: cleanEnv({ STRIPE_API_KEY: 'sk_test_pipe' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -54,10 +54,13 @@ describe('the bin entry', () => {
     expect(server.requests.length).toBeLessThan(50);
   });
 
-  it('SIGTERM during --all stops with exit 143 and leaves whole NDJSON lines only', async () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s during --all stops at once with exit %i, leaving only whole NDJSON lines', async (signal, exit) => {
     server = await startServer((req) => (req.query.get('starting_after') ? () => undefined : { body: { data: [{ id: 'cus_1' }, { id: 'cus_2' }], has_more: true } }));
     const child = spawn(process.execPath, [BIN, 'exec', 'stripe', 'customers', 'list', '--all', '--base-url', server.url], {
-      env: { PATH: process.env.PATH ?? '', HOME: tempConfigDir(), AAC_CONFIG_DIR: tempConfigDir(), STRIPE_API_KEY: 'sk_test_term' },
+      env: cleanEnv({ STRIPE_API_KEY: 'sk_test_signal' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -65,12 +68,13 @@ describe('the bin entry', () => {
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       stdout += d;
-      if (stdout.includes('cus_2')) setTimeout(() => child.kill('SIGTERM'), 100);
+      if (stdout.includes('cus_2')) setTimeout(() => child.kill(signal), 100);
     });
     const code = await new Promise<number | null>((done) => child.on('close', done));
-    expect(code).toBe(143);
+    expect(code).toBe(exit);
     expect(stdout).toBe('{"id":"cus_1"}\n{"id":"cus_2"}\n');
     expect(JSON.parse(stderr.trim())).toMatchObject({ error: { type: 'cancelled' } });
+    expect(server.requests).toHaveLength(2);
   });
 });
 
