@@ -68,11 +68,11 @@ async function* hostedPages(run: (params: Record<string, unknown>) => Promise<Re
     seen.add(JSON.stringify(current));
     const { data, meta } = await run(current);
     const records = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
-    yield { records, meta };
-    if (!ref.def.paginate) return;
-    const next = nextPage(ref.def.paginate, { body: bodyFromMeta(ref, meta), headers: {}, records, params: current });
-    if (!next || !('params' in next) || seen.has(JSON.stringify(next.params))) return;
-    current = next.params;
+    const next = ref.def.paginate && nextPage(ref.def.paginate, { body: bodyFromMeta(ref, meta), headers: {}, records, params: current });
+    const more = next && 'params' in next && !seen.has(JSON.stringify(next.params)) ? next.params : undefined;
+    yield { records, meta, ...(more ? { next: more } : {}) };
+    if (!more) return;
+    current = more;
   }
 }
 
