@@ -10,7 +10,7 @@ export function localExecutor(ctx: Context, conn: LocalConnection, opts: Executo
   const run = (): RunOptions => ({
     config: conn.config,
     auth: conn.auth,
-    baseUrl: opts.baseUrl,
+    baseUrl: opts.baseUrl ?? conn.baseUrl,
     http: { timeoutMs: opts.timeoutMs, retries: opts.retries, debug: ctx.debug, signal: ctx.signal, retryBaseMs: ctx.retryBaseMs },
   });
   return {
