@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { actionKind, type ActionRef, type Page, type Result } from './engine/index.js';
+import { actionKind, changedParams, type ActionRef, type Page, type Result } from './engine/index.js';
 import { nextPage } from './engine/pagination.js';
 import { setPath } from './engine/path.js';
 import { AacError } from './errors.js';
@@ -76,13 +76,22 @@ async function* hostedPages(run: (params: Record<string, unknown>) => Promise<Re
   }
 }
 
+/** One page with `meta.next`, the params that move it to the next page, as the local engine gives them. */
+function withNext(ref: ActionRef, params: Record<string, unknown>, result: Result): Result {
+  if (!ref.def.paginate || unpageable(ref)) return result;
+  const records = Array.isArray(result.data) ? result.data : [];
+  const next = nextPage(ref.def.paginate, { body: bodyFromMeta(ref, result.meta), headers: {}, records, params });
+  const moved = next && 'params' in next ? changedParams(params, next.params) : {};
+  return Object.keys(moved).length && result.meta.next === undefined ? { ...result, meta: { ...result.meta, next: moved } } : result;
+}
+
 /** The hosted connector as an Executor: the platform runs the action with the credentials it keeps. */
 export function hostedExecutor(ctx: Context, client: PlatformClient, hosted: HostedConnection, opts: ExecutorOptions): Executor {
   const run = (ref: ActionRef) => (params: Record<string, unknown>) => executeHosted(client, hosted, ref, params, opts);
   return {
     mode: 'platform',
     connector: hosted.connector,
-    execute: (ref, params) => run(ref)(params),
+    execute: async (ref, params) => withNext(ref, params, await run(ref)(params)),
     pages: (ref, params) => hostedPages(run(ref), ref, params, ctx.signal),
     dryRun: async (ref, params) => ({
       method: 'POST',

@@ -191,7 +191,7 @@ export async function execute(ref: ActionRef, params: Record<string, unknown>, o
 }
 
 /** The params that move a list to its next page, for `--meta` users who page by hand. */
-function changedParams(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+export function changedParams(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k] !== v));
 }
 
