@@ -147,6 +147,7 @@ function checkBaseUrl(value: string): string {
 }
 
 export async function createLocal(ctx: Context, connector: ConnectorDef, opts: CreateLocalOptions): Promise<CreatedConnector> {
+  const baseUrl = opts.baseUrl === undefined ? undefined : checkBaseUrl(opts.baseUrl);
   const store = ctx.store();
   const name = opts.name ?? connector.name;
   if (store.connector(name) && !opts.force) {
@@ -155,7 +156,6 @@ export async function createLocal(ctx: Context, connector: ConnectorDef, opts: C
     });
   }
   const { scheme, credentials, config } = opts.collected ?? (await collectCredentials(ctx, connector, opts));
-  const baseUrl = opts.baseUrl === undefined ? undefined : checkBaseUrl(opts.baseUrl);
   await store.saveConnector(name, { mode: 'local', type: connector.name, auth: scheme, credentials, config, ...(baseUrl ? { baseUrl } : {}), createdAt: new Date().toISOString() });
   return { name, type: connector.name, mode: 'local', auth: scheme, fields: Object.keys(credentials), ...(baseUrl ? { base_url: baseUrl } : {}), path: store.path };
 }
