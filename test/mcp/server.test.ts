@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TestServer } from '../helpers/server.js';
+import { runCli, tempConfigDir } from '../helpers/cli.js';
+import { startServer, type TestServer } from '../helpers/server.js';
 import { customer, KEY } from '../helpers/stripe.js';
 import { expectSameText, manyCustomers, mcpSessions, savedStripe, type Session } from '../helpers/mcp.js';
 
@@ -191,5 +192,27 @@ describe('aac mcp tools', () => {
     const r = await call('execute', { connector_id: 'stripe', entity: 'customers', action: 'list' });
     expect(r.structuredContent).toMatchObject({ error: { type: 'authentication', status_code: 401 } });
     expect(JSON.stringify(r)).not.toContain('sk_test_WrongKeyFromTheEnvironment');
+  });
+});
+
+describe('a cursor list cut mid-page', () => {
+  it('resumes on the same page with next_skip, and then moves on with the cursor', async () => {
+    const channels = (page: number) => Array.from({ length: 10 }, (_, i) => ({ id: `C${page}${i}`, name: `channel-${page}-${i}`, topic: 'x'.repeat(150) }));
+    vendor = await startServer((req) => {
+      const page = req.query.get('cursor') === 'page2' ? 2 : 1;
+      return { body: { ok: true, channels: channels(page), response_metadata: { next_cursor: page === 1 ? 'page2' : '' } } };
+    });
+    const dir = tempConfigDir();
+    expect((await runCli(['connectors', 'create', 'slack', '--local', '--base-url', vendor.url], { env: { AAC_CONFIG_DIR: dir, SLACK_BOT_TOKEN: 'xoxb-slack-test-token' } })).code).toBe(0);
+    const { call } = await session({ AAC_CONFIG_DIR: dir }, { maxResultChars: 2000 });
+    const first = (await call('execute', { connector_id: 'slack', entity: 'channels', action: 'list' })).structuredContent as { data: { id: string }[]; next: Record<string, unknown>; next_skip: number };
+    const n = first.data.length;
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(10);
+    expect(first).toMatchObject({ truncated: true, has_more: true, next_skip: n });
+    expect(first.next.cursor).toBeUndefined();
+    const second = (await call('execute', { connector_id: 'slack', entity: 'channels', action: 'list', params: first.next, skip: first.next_skip, max_items: 10 })).structuredContent as { data: { id: string }[] };
+    expect(second.data[0]!.id).toBe(`C1${n}`);
+    expect(JSON.stringify([first, second])).not.toContain('xoxb-slack-test-token');
   });
 });
