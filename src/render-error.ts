@@ -1,6 +1,6 @@
 import { Errors } from '@oclif/core';
 import type { Io } from './lib/context.js';
-import { AacError } from './lib/errors.js';
+import { AacError, asAacError } from './lib/errors.js';
 
 /** Any thrown value as the one error type aac renders: oclif's usage errors keep their whole message. */
 export function toAacError(err: unknown): AacError {
@@ -11,9 +11,7 @@ export function toAacError(err: unknown): AacError {
     const message = (err as unknown as Error).message.replace(/\n*\s*See more help with --help\s*$/, '').trim();
     return new AacError('usage', message, { hint: 'Run the command with --help to see its usage.' });
   }
-  return new AacError('internal', err instanceof Error ? err.message : String(err), {
-    hint: 'This looks like a bug in aac; run again with --debug and report it.',
-  });
+  return asAacError(err);
 }
 
 /** On a terminal a message and a hint; with --json, or whenever stderr is not a terminal, one JSON line. */

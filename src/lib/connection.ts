@@ -15,6 +15,8 @@ export interface LocalConnection {
   auth: AuthState;
   /** Where each value came from, for `--debug` and `aac connectors get`. */
   sources: Record<string, CredentialSource>;
+  /** The base URL saved with the connector. */
+  baseUrl?: string;
 }
 
 /** Resolves a connector type name, or fails with exit 4 and the valid names. */
@@ -88,7 +90,7 @@ export async function resolveLocal(name: string, store: Store | undefined, opts:
   }
   const auth: AuthState = { scheme, values };
   if (saved && store) auth.exclusive = (refresh) => refreshUnderLock(store, name, connector, scheme, refresh);
-  return { connector, saved: saved ? name : undefined, config, auth, sources };
+  return { connector, saved: saved ? name : undefined, config, auth, sources, ...(saved?.baseUrl ? { baseUrl: saved.baseUrl } : {}) };
 }
 
 function envName(connector: ConnectorDef, field: string): string | undefined {

@@ -43,7 +43,7 @@ export async function getConnector(context: Context, name: string, opts: AdminOp
   const local = savedLocal(name, ctx.store);
   if (local) {
     const { sources } = await resolveLocal(name, ctx.store, { env: context.env, dotenv: context.dotenv, requireCredentials: false });
-    return { name, type: local.type, mode: 'local', auth: local.auth, fields: Object.keys(local.credentials), config: local.config, sources };
+    return { name, type: local.type, mode: 'local', auth: local.auth, fields: Object.keys(local.credentials), config: local.config, ...(local.baseUrl ? { base_url: local.baseUrl } : {}), sources };
   }
   const { client, id } = await hosted(name, ctx);
   return client.connectors.get(id);

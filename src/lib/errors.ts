@@ -72,6 +72,14 @@ export class AacError extends Error {
   }
 }
 
+/** Any thrown value as an AacError: one that is not is a bug. */
+export function asAacError(err: unknown): AacError {
+  if (err instanceof AacError) return err;
+  return new AacError('internal', err instanceof Error ? err.message : String(err), {
+    hint: 'This looks like a bug in aac; run again with --debug and report it.',
+  });
+}
+
 /** Maps an HTTP status to the error type, retryability and default hint. The only place that does so. */
 export function errorFromStatus(status: number, message: string, hint?: string): AacError {
   const type: ErrorType =

@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { actionKind, type ActionRef, type Page, type Result } from './engine/index.js';
+import { actionKind, changedParams, type ActionRef, type Page, type Result } from './engine/index.js';
 import { nextPage } from './engine/pagination.js';
 import { setPath } from './engine/path.js';
 import { AacError } from './errors.js';
@@ -68,12 +68,21 @@ async function* hostedPages(run: (params: Record<string, unknown>) => Promise<Re
     seen.add(JSON.stringify(current));
     const { data, meta } = await run(current);
     const records = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
-    yield { records, meta };
-    if (!ref.def.paginate) return;
-    const next = nextPage(ref.def.paginate, { body: bodyFromMeta(ref, meta), headers: {}, records, params: current });
-    if (!next || !('params' in next) || seen.has(JSON.stringify(next.params))) return;
-    current = next.params;
+    const next = ref.def.paginate && nextPage(ref.def.paginate, { body: bodyFromMeta(ref, meta), headers: {}, records, params: current });
+    const more = next && 'params' in next && !seen.has(JSON.stringify(next.params)) ? next.params : undefined;
+    yield { records, meta, ...(more ? { next: more } : {}) };
+    if (!more) return;
+    current = more;
   }
+}
+
+/** One page with `meta.next`, the params that move it to the next page, as the local engine gives them. */
+function withNext(ref: ActionRef, params: Record<string, unknown>, result: Result): Result {
+  if (!ref.def.paginate || unpageable(ref)) return result;
+  const records = Array.isArray(result.data) ? result.data : [];
+  const next = nextPage(ref.def.paginate, { body: bodyFromMeta(ref, result.meta), headers: {}, records, params });
+  const moved = next && 'params' in next ? changedParams(params, next.params) : {};
+  return Object.keys(moved).length && result.meta.next === undefined ? { ...result, meta: { ...result.meta, next: moved } } : result;
 }
 
 /** The hosted connector as an Executor: the platform runs the action with the credentials it keeps. */
@@ -82,7 +91,7 @@ export function hostedExecutor(ctx: Context, client: PlatformClient, hosted: Hos
   return {
     mode: 'platform',
     connector: hosted.connector,
-    execute: (ref, params) => run(ref)(params),
+    execute: async (ref, params) => withNext(ref, params, await run(ref)(params)),
     pages: (ref, params) => hostedPages(run(ref), ref, params, ctx.signal),
     dryRun: async (ref, params) => ({
       method: 'POST',

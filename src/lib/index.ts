@@ -12,12 +12,16 @@ import type { ConnectorName, ConnectorTypes } from '../connectors/index.js';
 import type { ConnectorDef } from './engine/types.js';
 import { configValues, connectorType, valuesFromEnv } from './connection.js';
 import { describe } from './describe.js';
+import { agentTools, type AgentTool } from './mcp/agent-tools.js';
+import { libraryContext } from './mcp/context.js';
+import type { ToolOptions } from './mcp/tools.js';
 
 export { basic, bearer, byId, defineConnector, defineEntities, field, headerKey, listAndGet, oauth2, paginate, queryKey } from '../connectors/kit.js';
 export type * from './engine/types.js';
 export { AacError, type ErrorType } from './errors.js';
 export { connectorNames, loadConnector, type ConnectorName, type ConnectorTypes } from '../connectors/index.js';
 export type { Result } from './engine/index.js';
+export type { AgentTool } from './mcp/agent-tools.js';
 
 export interface ConnectOptions {
   /** Auth and settings fields by name (see `describe()`); missing ones are read from `env`. */
@@ -95,3 +99,22 @@ export async function connect(name: string, opts: ConnectOptions = {}): Promise<
   };
 }
 
+
+export interface ToolsOptions extends ToolOptions {
+  /** Where credentials come from, with `.env` of `cwd` under it (default: the process's environment and directory). */
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** The config profile of saved connectors (default: AAC_PROFILE, else "default"). */
+  profile?: string;
+  signal?: AbortSignal;
+  debug?: (line: string) => void;
+}
+
+/**
+ * The MCP server's tools (list_connectors, list_entities, describe_entity, validate_operation, execute) for any agent
+ * framework: name, description, JSON Schema input and an async handler.
+ */
+export function tools(opts: ToolsOptions = {}): AgentTool[] {
+  const ctx = libraryContext({ env: opts.env ?? process.env, cwd: opts.cwd ?? process.cwd(), profile: opts.profile, signal: opts.signal, debug: opts.debug });
+  return agentTools(ctx, opts);
+}

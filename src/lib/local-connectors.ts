@@ -24,6 +24,8 @@ export interface CredentialInput {
 export interface CreateLocalOptions extends CredentialInput {
   name?: string;
   force?: boolean;
+  /** Saved with the connector: its server URL instead of the connector's own. */
+  baseUrl?: string;
   /** Credentials gathered already (e.g. by `aac setup`); otherwise they are collected here. */
   collected?: CollectedCredentials;
 }
@@ -34,6 +36,7 @@ export interface CreatedConnector {
   mode: 'local';
   auth: string;
   fields: string[];
+  base_url?: string;
   path: string;
 }
 
@@ -129,16 +132,31 @@ export async function collectCredentials(ctx: Context, connector: ConnectorDef, 
 }
 
 /** Saves a local connector: credentials from a file, stdin, the environment, or masked prompts on a TTY. */
+/** A base URL to save: http or https, without a query or fragment. */
+function checkBaseUrl(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new AacError('usage', `--base-url must be an http or https URL without credentials, query or fragment, e.g. https://github.example.com/api/v3.`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
 export async function createLocal(ctx: Context, connector: ConnectorDef, opts: CreateLocalOptions): Promise<CreatedConnector> {
+  const baseUrl = opts.baseUrl === undefined ? undefined : checkBaseUrl(opts.baseUrl);
   const store = ctx.store();
   const name = opts.name ?? connector.name;
   const exists = () =>
     new AacError('usage', `A connector named "${name}" already exists.`, { hint: `Choose another --name, or pass --force to replace it.` });
   if (store.connector(name) && !opts.force) throw exists();
   const { scheme, credentials, config } = opts.collected ?? (await collectCredentials(ctx, connector, opts));
-  const entry = { mode: 'local', type: connector.name, auth: scheme, credentials, config, createdAt: new Date().toISOString() } as const;
+  const entry = { mode: 'local', type: connector.name, auth: scheme, credentials, config, ...(baseUrl ? { baseUrl } : {}), createdAt: new Date().toISOString() } as const;
   // without --force, a connector another process saved under this name meanwhile is not overwritten
   if (opts.force) await store.saveConnector(name, entry);
   else if (!(await store.addConnector(name, entry))) throw exists();
-  return { name, type: connector.name, mode: 'local', auth: scheme, fields: Object.keys(credentials), path: store.path };
+  return { name, type: connector.name, mode: 'local', auth: scheme, fields: Object.keys(credentials), ...(baseUrl ? { base_url: baseUrl } : {}), path: store.path };
 }

@@ -13,7 +13,7 @@ export function localExecutor(ctx: Context, conn: LocalConnection, opts: Executo
   const run = (single: boolean): RunOptions => ({
     config: conn.config,
     auth: conn.auth,
-    baseUrl: opts.baseUrl,
+    baseUrl: opts.baseUrl ?? conn.baseUrl,
     http: {
       timeoutMs: opts.timeoutMs,
       retries: opts.retries,

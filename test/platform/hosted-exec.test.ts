@@ -66,12 +66,12 @@ describe('aac exec on a hosted connector', () => {
     expect(executes(em).map((q) => (q.json as { params: unknown }).params)).toEqual([{}, { starting_after: 'cus_3' }, { starting_after: 'cus_6' }]);
   });
 
-  it('--meta prints the same data with the platform connector_metadata as meta', async () => {
+  it('--meta prints the same data with the platform connector_metadata as meta, and the next-page params', async () => {
     const { cli, stripeUrl } = await hostedStripe();
     const hosted = JSON.parse((await cli.run(['exec', 'stripe', 'customers', 'list', '--meta'])).stdout) as { data: unknown; meta: unknown };
     const local = JSON.parse((await stripe(stripeUrl, ['customers', 'list', '--meta'])).stdout) as { data: unknown };
     expect(hosted.data).toEqual(local.data);
-    expect(hosted.meta).toEqual({ connector_name: 'Stripe', has_more: true });
+    expect(hosted.meta).toEqual({ connector_name: 'Stripe', has_more: true, next: { starting_after: 'cus_3' } });
   });
 
   it('validates params locally before calling the platform (exit 4, nothing sent)', async () => {

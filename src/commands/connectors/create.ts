@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { modeFlag, PlatformCommand, workspaceFlag } from '../../platform-command.js';
 import { connectorType } from '../../lib/connection.js';
+import { AacError } from '../../lib/errors.js';
 import { createHosted, type CreatedHosted } from '../../lib/hosted-connectors.js';
 import { createLocal, type CreatedConnector } from '../../lib/local-connectors.js';
 import { decideMode, reportMode, type Mode } from '../../lib/mode.js';
@@ -39,6 +40,7 @@ export default class ConnectorsCreate extends PlatformCommand<Created> {
       description: 'Hosted OAuth connectors: the secret id from the platform OAuth callback, instead of credentials.',
       exclusive: ['auth-file', 'auth-stdin', 'local'],
     }),
+    'base-url': Flags.string({ description: "Local: save this server URL with the connector instead of the connector's own (a proxy, GitHub Enterprise, a test server)." }),
     force: Flags.boolean({ description: 'Replace a saved connector of the same name (hosted: create a new one).' }),
     workspace: workspaceFlag,
   };
@@ -52,7 +54,10 @@ export default class ConnectorsCreate extends PlatformCommand<Created> {
     const decision = decideMode(flagMode, this.ctx.existingStore(), this.ctx.env);
     reportMode(decision, this.ctx);
     const input = { scheme: flags.auth, authFile: flags['auth-file'], authStdin: flags['auth-stdin'] };
-    if (decision.mode === 'local') return { ...(await createLocal(this.ctx, connector, { ...input, name: flags.name, force: flags.force })), mode: 'local' };
+    if (decision.mode === 'local') {
+      return { ...(await createLocal(this.ctx, connector, { ...input, name: flags.name, force: flags.force, baseUrl: flags['base-url'] })), mode: 'local' };
+    }
+    if (flags['base-url']) throw new AacError('usage', '--base-url applies to local connectors only; a hosted connector runs on the platform.', { hint: 'Add --local, or drop --base-url.' });
     const workspace = await this.workspace(flags);
     const created = await createHosted(this.ctx, connector, this.platform(flags), {
       ...input,
@@ -65,7 +70,7 @@ export default class ConnectorsCreate extends PlatformCommand<Created> {
   }
 
   protected override human(created: Created): string {
-    if (created.mode === 'local') return `Saved ${created.type} connector "${created.name}" (local, auth: ${created.auth}) in ${created.path}\n`;
+    if (created.mode === 'local') return `Saved ${created.type} connector "${created.name}" (local, auth: ${created.auth}${created.base_url ? `, base URL ${created.base_url}` : ''}) in ${created.path}\n`;
     const where = `in workspace "${created.workspace}" (id ${created.id})`;
     return created.status === 'created'
       ? `Created hosted ${created.type} connector "${created.name}" ${where}\n`

@@ -8,6 +8,8 @@ export const LocalConnector = z.object({
   auth: z.string(),
   credentials: strings,
   config: strings.default({}),
+  /** Replaces the connector's server URL (a proxy, GitHub Enterprise, a test server), unless --base-url is given. */
+  baseUrl: z.string().optional(),
   createdAt: z.string().optional(),
 });
 

@@ -34,6 +34,8 @@ export interface Result {
 export interface Page {
   records: unknown[];
   meta: Record<string, unknown>;
+  /** The whole params of the next page, when the strategy pages by params (not by a URL from the server). */
+  next?: Record<string, unknown>;
 }
 
 export function actionKind(def: ActionDef): ActionKind {
@@ -189,7 +191,7 @@ export async function execute(ref: ActionRef, params: Record<string, unknown>, o
 }
 
 /** The params that move a list to its next page, for `--meta` users who page by hand. */
-function changedParams(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+export function changedParams(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k] !== v));
 }
 
@@ -229,9 +231,8 @@ export async function* pages(ref: ActionRef, params: Record<string, unknown>, op
       seen.add(key(request));
       const { res, body, data, meta } = await exchange(ref, request, run);
       const records = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
-      yield { records, meta };
-      if (!ref.def.paginate) return;
-      const next = nextPage(ref.def.paginate, { body, headers: res.headers, records, params: current });
+      const next = ref.def.paginate && nextPage(ref.def.paginate, { body, headers: res.headers, records, params: current });
+      yield { records, meta, ...(next && 'params' in next ? { next: next.params } : {}) };
       if (!next) return;
       emptyRun = records.length === 0 ? emptyRun + 1 : 0;
       if (emptyRun >= MAX_EMPTY_PAGES) throw stuck(ref, seen.size, `${emptyRun} empty pages in a row still say there are more`);
