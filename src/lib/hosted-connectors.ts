@@ -8,7 +8,7 @@ import { collectCredentials, type CollectedCredentials, type CredentialInput } f
 import type { PlatformClient } from './platform/client.js';
 import { savedFor } from './platform/credentials.js';
 import { isAlreadyExists } from './platform/errors.js';
-import type { CheckResult, ConnectorCreateRequest, ConnectorListItem, ConnectorListQuery } from './platform/schemas.js';
+import { isUuid, type CheckResult, type ConnectorCreateRequest, type ConnectorListItem, type ConnectorListQuery } from './platform/schemas.js';
 import type { WorkspaceRef } from './platform/workspaces.js';
 import { unknownNameHint } from './suggest.js';
 
@@ -41,15 +41,13 @@ export interface CreatedHosted {
   status: 'created' | 'existing';
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The platform infers the auth type from the credential fields and rejects these. */
 const DISCRIMINATORS = new Set(['auth_type', 'credentials_title']);
 
 /** The list filter for a workspace given as a name or id (--workspace / AAC_WORKSPACE), else the default one, else none. */
 export function workspaceQuery(workspace: string | undefined, store: Store | undefined, client: PlatformClient, env: Env): ConnectorListQuery {
   const explicit = workspace || env.AAC_WORKSPACE;
-  if (explicit) return UUID.test(explicit) ? { workspace_id: explicit } : { workspace_name: explicit };
+  if (explicit) return isUuid(explicit) ? { workspace_id: explicit } : { workspace_name: explicit };
   const current = savedFor(store, client.credentials)?.workspace;
   return current ? { workspace_id: current.id } : {};
 }
@@ -102,7 +100,7 @@ async function byPlatformName(name: string, store: Store | undefined, client: Pl
 export async function hostedId(name: string, store: Store | undefined, client: PlatformClient, workspace: string | undefined, env: Env): Promise<{ id: string; saved?: string }> {
   const saved = store?.connector(name);
   if (saved?.mode === 'hosted') return { id: saved.id, saved: name };
-  if (UUID.test(name)) return { id: name };
+  if (isUuid(name)) return { id: name };
   const items = await client.connectors.list(workspaceQuery(workspace, store, client, env));
   const matches = items.filter((i) => i.name === name);
   if (matches.length === 1) return { id: matches[0]!.id };

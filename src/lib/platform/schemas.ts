@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a reference is a platform id (a UUID) rather than a name. */
+export const isUuid = (value: string): boolean => UUID.test(value);
+
 /** Response shapes from the platform OpenAPI, reduced to the fields aac relies on; everything else passes through. */
 
 export const TokenResponse = z
@@ -141,12 +146,25 @@ export const Skill = z.object({ id: z.string(), kind: z.string(), title: z.strin
 
 export const SkillList = z.object({ data: z.array(Skill), next_cursor: z.string().nullish() }).loose();
 
+export const SkillContentBlock = z
+  .object({
+    type: z.string(),
+    text: z.string().nullish(),
+    level: z.number().nullish(),
+    items: z.array(z.string()).nullish(),
+    language: z.string().nullish(),
+    code: z.string().nullish(),
+    headers: z.array(z.string()).nullish(),
+    rows: z.array(z.array(z.string())).nullish(),
+  })
+  .loose();
+
 export const SkillDocs = z
   .object({
     metadata: Skill,
     outline: z.array(z.object({ id: z.string(), title: z.string(), summary: z.string().nullish() }).loose()),
     section_id: z.string().nullish(),
-    content: z.array(z.unknown()).optional(),
+    content: z.array(SkillContentBlock).optional(),
   })
   .loose();
 
@@ -156,6 +174,7 @@ export type OAuthCredentials = z.infer<typeof OAuthCredentials>;
 export type ConnectionTemplate = z.infer<typeof ConnectionTemplate>;
 export type Skill = z.infer<typeof Skill>;
 export type SkillDocs = z.infer<typeof SkillDocs>;
+export type SkillContentBlock = z.infer<typeof SkillContentBlock>;
 
 export interface ScopedTokenRequest {
   workspace_name: string;

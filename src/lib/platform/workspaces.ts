@@ -4,7 +4,7 @@ import { AacError } from '../errors.js';
 import { closest } from '../suggest.js';
 import type { PlatformClient } from './client.js';
 import { savedFor } from './credentials.js';
-import type { Workspace } from './schemas.js';
+import { isUuid, type Workspace } from './schemas.js';
 
 export interface WorkspaceRef {
   id: string;
@@ -21,11 +21,9 @@ export interface TenantWorkspace extends WorkspaceRef {
   isNew: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A workspace by id, or by exact name (case-insensitive when that is unambiguous). Not found is exit 3. */
 export async function findWorkspace(client: PlatformClient, nameOrId: string): Promise<Workspace> {
-  if (UUID.test(nameOrId)) return client.workspaces.get(nameOrId);
+  if (isUuid(nameOrId)) return client.workspaces.get(nameOrId);
   const candidates = await client.workspaces.list({ name_contains: nameOrId });
   const exact = candidates.filter((w) => w.name === nameOrId);
   const loose = candidates.filter((w) => w.name.toLowerCase() === nameOrId.toLowerCase());
@@ -87,7 +85,7 @@ export async function resolveWorkspace(client: PlatformClient, ctx: Context, opt
  */
 export async function tenantWorkspace(client: PlatformClient, ctx: Context, flag: string | undefined): Promise<TenantWorkspace> {
   const explicit = flag || ctx.env.AAC_WORKSPACE;
-  if (!explicit || UUID.test(explicit)) return { ...(await resolveWorkspace(client, ctx, { flag })), isNew: false };
+  if (!explicit || isUuid(explicit)) return { ...(await resolveWorkspace(client, ctx, { flag })), isNew: false };
   try {
     const ws = await findWorkspace(client, explicit);
     return { id: ws.id, name: ws.name, isNew: false };
