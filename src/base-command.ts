@@ -39,6 +39,16 @@ export abstract class BaseCommand<T = unknown> extends Command {
     return this.jsonEnabled() || !this.runtime.io.stdoutTTY;
   }
 
+  /** The machine rendering of `run()`'s data: one JSON document unless a command says otherwise. */
+  protected machineText(data: T): string {
+    return json(data);
+  }
+
+  /** The exit code of a run that returned data: 0 unless a command says otherwise (a batch with failures). */
+  protected exitCodeFor(_data: T): number {
+    return 0;
+  }
+
   /** The human rendering of `run()`'s data; JSON unless a command says otherwise. */
   protected human(data: T): string | Promise<string> {
     return json(data);
@@ -55,7 +65,10 @@ export abstract class BaseCommand<T = unknown> extends Command {
     try {
       await this.init();
       result = await this.run();
-      if (result !== undefined) await writeOut(this.runtime.io.stdout, this.machine ? json(result) : await this.human(result as T));
+      if (result !== undefined) {
+        await writeOut(this.runtime.io.stdout, this.machine ? this.machineText(result as T) : await this.human(result as T));
+        this.exitCode = this.exitCodeFor(result as T);
+      }
     } catch (err) {
       await this.catch(err as Interfaces.CommandError);
     }

@@ -1,9 +1,10 @@
 import type { Store } from './config/store.js';
-import { resolveLocal } from './connection.js';
+import { connectorType, resolveLocal } from './connection.js';
 import type { Context } from './context.js';
 import { execute } from './engine/index.js';
 import { AacError } from './errors.js';
-import { hostedId } from './hosted-connectors.js';
+import { assertCheckPassed, hostedConfig, hostedId, resolveHosted } from './hosted-connectors.js';
+import { collectCredentials, type CredentialInput } from './local-connectors.js';
 import type { PlatformClient } from './platform/client.js';
 import { platformCredentialsPresent } from './platform/credentials.js';
 import { unknownNameHint } from './suggest.js';
@@ -21,14 +22,18 @@ function admin(ctx: Context, opts: AdminOptions): AdminContext {
   return { ...opts, ctx, store: ctx.store() };
 }
 
-/** The platform id of a hosted connector; without platform credentials only the saved ones can be meant. */
+/** Without platform credentials only the saved hosted connectors can be meant. */
+function assertReachable(name: string, ctx: AdminContext): void {
+  if (ctx.store.connector(name)?.mode === 'hosted' || platformCredentialsPresent(ctx.store, ctx.ctx.env)) return;
+  const names = Object.keys(ctx.store.connectors());
+  throw new AacError('not_found', `No saved connector named "${name}".`, {
+    hint: names.length ? unknownNameHint(name, names, 'aac connectors list') : 'Nothing is saved yet; create one with `aac connectors create <connector>` or `aac setup`.',
+  });
+}
+
+/** The platform id of a hosted connector. */
 async function hosted(name: string, ctx: AdminContext): Promise<{ client: PlatformClient; id: string; saved?: string }> {
-  if (ctx.store.connector(name)?.mode !== 'hosted' && !platformCredentialsPresent(ctx.store, ctx.ctx.env)) {
-    const names = Object.keys(ctx.store.connectors());
-    throw new AacError('not_found', `No saved connector named "${name}".`, {
-      hint: names.length ? unknownNameHint(name, names, 'aac connectors list') : 'Nothing is saved yet; create one with `aac connectors create <connector>` or `aac setup`.',
-    });
-  }
+  assertReachable(name, ctx);
   const client = ctx.client();
   return { client, ...(await hostedId(name, ctx.store, client, ctx.workspace, ctx.ctx.env)) };
 }
@@ -79,12 +84,7 @@ export async function checkConnector(context: Context, name: string, opts: Admin
   }
   const { client, id } = await hosted(name, ctx);
   const res = await client.connectors.check(id);
-  if (res.status === 'failed') {
-    throw new AacError('api', `The platform check of "${name}" failed${res.error_message ? `: ${res.error_message}` : '.'}`, {
-      hint: 'Check the credentials the connector was created with; recreate it with `aac connectors create --hosted --force`.',
-      details: res,
-    });
-  }
+  assertCheckPassed(res, `"${name}"`, `Replace its credentials with \`aac connectors update ${name}\`.`);
   return { name, mode: 'hosted', id, status: res.status ?? 'unknown' };
 }
 
@@ -122,4 +122,50 @@ export async function deleteConnector(context: Context, name: string, target: De
   }
   if (target.saved) await ctx.store.deleteConnector(name);
   return { deleted: name, mode: target.mode, ...(target.id ? { id: target.id } : {}), ...(jobId ? { job_id: jobId } : {}) };
+}
+
+export interface UpdateOptions extends AdminOptions, CredentialInput {
+  /** Have the platform check the new credentials before they replace the old ones (hosted). */
+  check?: boolean;
+}
+
+export interface Updated {
+  name: string;
+  type: string;
+  mode: 'local' | 'hosted';
+  id?: string;
+  auth: string;
+  /** The names of the fields that were replaced (never their values). */
+  fields: string[];
+}
+
+/**
+ * Replaces a connector's credentials in place: a local one's in the store, a hosted one's on the platform
+ * (its id, and so every agent and script using it, stays the same).
+ */
+export async function updateConnector(context: Context, name: string, opts: UpdateOptions): Promise<Updated> {
+  const ctx = admin(context, opts);
+  const local = savedLocal(name, ctx.store);
+  if (local) {
+    const connector = await connectorType(local.type);
+    const collected = await collectCredentials(context, connector, opts);
+    let found = false;
+    await ctx.store.update((p) => {
+      const saved = p.connectors[name];
+      found = saved?.mode === 'local';
+      if (saved?.mode !== 'local') return undefined;
+      const entry = { ...saved, auth: collected.scheme, credentials: collected.credentials, config: { ...saved.config, ...collected.config } };
+      return { ...p, connectors: { ...p.connectors, [name]: entry } };
+    });
+    if (!found) throw new AacError('not_found', `The local connector "${name}" was deleted meanwhile.`, { hint: 'Create it again with `aac connectors create`.' });
+    return { name, type: connector.name, mode: 'local', auth: collected.scheme, fields: Object.keys(collected.credentials) };
+  }
+  assertReachable(name, ctx);
+  const client = ctx.client();
+  const target = await resolveHosted(name, ctx.store, client, { workspace: opts.workspace, env: context.env });
+  const collected = await collectCredentials(context, target.connector, opts);
+  const body = { replication_config: hostedConfig(collected) };
+  if (opts.check) assertCheckPassed(await client.connectors.check(target.id, body), `the new credentials of "${target.name}"`);
+  await client.connectors.update(target.id, body);
+  return { name: target.name, type: target.connector.name, mode: 'hosted', id: target.id, auth: collected.scheme, fields: Object.keys(body.replication_config.credentials) };
 }

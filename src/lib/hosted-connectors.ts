@@ -8,7 +8,7 @@ import { collectCredentials, type CollectedCredentials, type CredentialInput } f
 import type { PlatformClient } from './platform/client.js';
 import { savedFor } from './platform/credentials.js';
 import { isAlreadyExists } from './platform/errors.js';
-import type { ConnectorCreateRequest, ConnectorListItem, ConnectorListQuery } from './platform/schemas.js';
+import { isUuid, type CheckResult, type ConnectorCreateRequest, type ConnectorListItem, type ConnectorListQuery } from './platform/schemas.js';
 import type { WorkspaceRef } from './platform/workspaces.js';
 import { unknownNameHint } from './suggest.js';
 
@@ -25,6 +25,8 @@ export interface CreateHostedOptions extends CredentialInput {
   workspace: WorkspaceRef;
   oauthSecretId?: string;
   force?: boolean;
+  /** Validate the credentials with the platform before creating. */
+  check?: boolean;
   /** Credentials gathered already (e.g. by `aac setup`); otherwise they are collected here. */
   collected?: CollectedCredentials;
 }
@@ -39,15 +41,13 @@ export interface CreatedHosted {
   status: 'created' | 'existing';
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The platform infers the auth type from the credential fields and rejects these. */
 const DISCRIMINATORS = new Set(['auth_type', 'credentials_title']);
 
 /** The list filter for a workspace given as a name or id (--workspace / AAC_WORKSPACE), else the default one, else none. */
 export function workspaceQuery(workspace: string | undefined, store: Store | undefined, client: PlatformClient, env: Env): ConnectorListQuery {
   const explicit = workspace || env.AAC_WORKSPACE;
-  if (explicit) return UUID.test(explicit) ? { workspace_id: explicit } : { workspace_name: explicit };
+  if (explicit) return isUuid(explicit) ? { workspace_id: explicit } : { workspace_name: explicit };
   const current = savedFor(store, client.credentials)?.workspace;
   return current ? { workspace_id: current.id } : {};
 }
@@ -100,7 +100,7 @@ async function byPlatformName(name: string, store: Store | undefined, client: Pl
 export async function hostedId(name: string, store: Store | undefined, client: PlatformClient, workspace: string | undefined, env: Env): Promise<{ id: string; saved?: string }> {
   const saved = store?.connector(name);
   if (saved?.mode === 'hosted') return { id: saved.id, saved: name };
-  if (UUID.test(name)) return { id: name };
+  if (isUuid(name)) return { id: name };
   const items = await client.connectors.list(workspaceQuery(workspace, store, client, env));
   const matches = items.filter((i) => i.name === name);
   if (matches.length === 1) return { id: matches[0]!.id };
@@ -121,9 +121,29 @@ function withTemplateHint(err: unknown, connector: ConnectorDef): unknown {
   });
 }
 
-async function reuseSaved(name: string, connector: ConnectorDef, store: Store, client: PlatformClient): Promise<CreatedHosted | undefined> {
+/** The credentials and settings of a hosted connector as the platform takes them. */
+export function hostedConfig(collected: CollectedCredentials): { credentials: Record<string, string>; environment?: Record<string, string> } {
+  const credentials = Object.fromEntries(Object.entries(collected.credentials).filter(([k]) => !DISCRIMINATORS.has(k)));
+  return Object.keys(collected.config).length ? { credentials, environment: collected.config } : { credentials };
+}
+
+/** Fails (exit 1) when a platform check says the configuration does not work. */
+export function assertCheckPassed(res: CheckResult, what: string, hint = 'Check the credentials (`aac describe <connector>` lists the fields), then try again.'): void {
+  if (res.status !== 'failed') return;
+  throw new AacError('api', `The platform check of ${what} failed${res.error_message ? `: ${res.error_message}` : '.'}`, {
+    hint,
+    details: res,
+  });
+}
+
+async function reuseSaved(name: string, connector: ConnectorDef, store: Store, client: PlatformClient, workspace: string): Promise<CreatedHosted | undefined> {
   const saved = store.connector(name);
   if (saved?.mode !== 'hosted' || saved.type !== connector.name) return undefined;
+  if (saved.workspace && saved.workspace !== workspace) {
+    throw new AacError('usage', `A hosted connector named "${name}" is saved already, in workspace "${saved.workspace}".`, {
+      hint: 'Give this tenant\'s connector another --name (or `name` in a --from file), or pass --force to replace the saved one.',
+    });
+  }
   try {
     await client.connectors.get(saved.id);
   } catch (err) {
@@ -145,16 +165,23 @@ export async function createHosted(ctx: Context, connector: ConnectorDef, client
     throw new AacError('usage', `A connector named "${name}" already exists.`, { hint: 'Choose another --name, or pass --force to replace it.' });
   }
   if (!opts.force) {
-    const reused = await reuseSaved(name, connector, store, client);
+    const reused = await reuseSaved(name, connector, store, client, opts.workspace.name);
     if (reused) return reused;
   }
   const body: ConnectorCreateRequest = { workspace_name: opts.workspace.name, definition_id: connector.definitionId, name };
   if (opts.oauthSecretId) {
     body.server_side_oauth_secret_id = opts.oauthSecretId;
   } else {
-    const { credentials, config } = opts.collected ?? (await collectCredentials(ctx, connector, opts));
-    body.credentials = Object.fromEntries(Object.entries(credentials).filter(([k]) => !DISCRIMINATORS.has(k)));
-    if (Object.keys(config).length) body.environment = config;
+    Object.assign(body, hostedConfig(opts.collected ?? (await collectCredentials(ctx, connector, opts))));
+  }
+  if (opts.check) {
+    let res: CheckResult;
+    try {
+      res = await client.connectors.checkConfig(body);
+    } catch (err) {
+      throw withTemplateHint(err, connector);
+    }
+    assertCheckPassed(res, `the ${connector.title} credentials`);
   }
   let id: string;
   let status: CreatedHosted['status'] = 'created';

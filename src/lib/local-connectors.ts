@@ -19,6 +19,8 @@ export interface CredentialInput {
   authStdin?: boolean;
   /** Prompts may be asked for missing fields (a TTY, no CI, no --yes). */
   interactive?: boolean;
+  /** The values themselves (a line of a `--from` file): neither the environment nor a file nor stdin is read. */
+  values?: Record<string, string>;
 }
 
 export interface CreateLocalOptions extends CredentialInput {
@@ -110,7 +112,7 @@ export interface CollectedCredentials {
 
 /** Gathers a connector's credentials from a file, stdin, the environment, or masked prompts on a TTY. */
 export async function collectCredentials(ctx: Context, connector: ConnectorDef, opts: CredentialInput): Promise<CollectedCredentials> {
-  const values = { ...valuesFromEnv(connector, ctx.env), ...(await valuesFromInput(ctx, opts)) };
+  const values = opts.values ? { ...opts.values } : { ...valuesFromEnv(connector, ctx.env), ...(await valuesFromInput(ctx, opts)) };
   const scheme = await pickScheme(ctx, connector, values, opts);
   const fields = connector.auth[scheme]!.fields;
   if (interactive(ctx, opts)) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { scopedTokenInfo, tenantRoute, tenantState, type EmulatorSkill, type TenantState } from './platform-tenants.js';
 import { startServer, type ReceivedRequest, type Reply, type TestServer } from './server.js';
 
 /**
@@ -47,6 +48,7 @@ export interface EmulatorConnector {
   replication_config: Record<string, unknown>;
   server_side_oauth_secret_id?: string;
   created_at: string;
+  updated_at: string;
 }
 
 export interface ExecuteCall {
@@ -75,6 +77,8 @@ export interface EmulatorOptions {
   execute?: (call: ExecuteCall) => unknown;
   /** Status reported by the connector checks. */
   checkStatus?: 'succeeded' | 'failed';
+  /** The agent skills the platform serves (default: a platform overview, Stripe, GitHub). */
+  skills?: EmulatorSkill[];
 }
 
 export interface PlatformEmulator {
@@ -87,6 +91,8 @@ export interface PlatformEmulator {
   connectors: EmulatorConnector[];
   /** Every token issued, in order. */
   tokens: string[];
+  /** Scoped and widget tokens, OAuth apps, connection templates, skills. */
+  tenants: TenantState;
   /** Makes every token issued so far expired (as the platform does after their TTL). */
   expireTokens(): void;
   /** Answers the next `times` requests matching `method path` (path without query) with `reply` instead. */
@@ -137,22 +143,31 @@ let operations: Operation[] | undefined;
 let defs: Record<string, unknown> = {};
 const bodySchemas = new Map<unknown, z.ZodType>();
 
-function loadOperations(): Operation[] {
-  if (operations) return operations;
-  operations = [];
-  if (!existsSync(SPEC_PATH)) return operations;
-  const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as {
+/**
+ * The operations of the OpenAPI description at `specPath`. Locally, without the reference checkout, there are
+ * none and requests go unchecked; under CI a missing description is an error, so no run passes unchecked.
+ */
+export function readOperations(specPath: string, env: Record<string, string | undefined> = process.env): Operation[] {
+  if (!existsSync(specPath)) {
+    if (env.CI) throw new Error(`The platform OpenAPI description is missing at ${specPath}; under CI every emulator request is validated against it.`);
+    return [];
+  }
+  const spec = JSON.parse(readFileSync(specPath, 'utf8')) as {
     paths: Record<string, Record<string, SpecOperation>>;
     components: { schemas: Record<string, unknown> };
   };
   defs = JSON.parse(JSON.stringify(spec.components.schemas).replaceAll('#/components/schemas/', '#/$defs/')) as Record<string, unknown>;
+  const ops: Operation[] = [];
   for (const [template, item] of Object.entries(spec.paths)) {
     const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
-    for (const [method, op] of Object.entries(item)) operations.push({ method: method.toUpperCase(), pattern, template, op });
+    for (const [method, op] of Object.entries(item)) ops.push({ method: method.toUpperCase(), pattern, template, op });
   }
   // Literal paths first, so /workspaces/stats is not taken for /workspaces/{workspace_id}.
-  operations.sort((a, b) => (a.template.includes('{') ? 1 : 0) - (b.template.includes('{') ? 1 : 0));
-  return operations;
+  return ops.sort((a, b) => (a.template.includes('{') ? 1 : 0) - (b.template.includes('{') ? 1 : 0));
+}
+
+function loadOperations(): Operation[] {
+  return (operations ??= readOperations(SPEC_PATH));
 }
 
 function zodFor(schema: unknown): z.ZodType {
@@ -170,10 +185,10 @@ function deref(schema: unknown): Record<string, unknown> {
   return (s.$ref ? defs[s.$ref.split('/').at(-1)!] : schema) as Record<string, unknown>;
 }
 
-/** The alternatives of a body schema (its anyOf branches, or itself), each with its property names. */
+/** The alternatives of a body schema (its anyOf / oneOf branches, or itself), each with its property names. */
 function branches(schema: unknown): { schema: unknown; names?: Set<string> }[] {
   const s = deref(schema);
-  const list = Array.isArray(s.anyOf) ? (s.anyOf as unknown[]) : [schema];
+  const list = Array.isArray(s.anyOf) ? (s.anyOf as unknown[]) : Array.isArray(s.oneOf) ? (s.oneOf as unknown[]) : [schema];
   return list.map((b) => {
     const props = deref(b).properties as Record<string, unknown> | undefined;
     return { schema: b, names: props ? new Set(Object.keys(props)) : undefined };
@@ -252,6 +267,7 @@ export function validateRequest(req: ReceivedRequest): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 
 export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise<PlatformEmulator> {
+  loadOperations();
   const clientId = opts.clientId ?? CLIENT_ID;
   const clientSecret = opts.clientSecret ?? CLIENT_SECRET;
   const definitions = opts.definitions ?? DEFAULT_DEFINITIONS;
@@ -279,6 +295,15 @@ export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise
 
   const liveWorkspaces = () => state.workspaces.filter((w) => !w.tombstone);
   const findWorkspace = (id: string) => liveWorkspaces().find((w) => w.id === id);
+  const tenants = tenantState(opts.skills);
+  const tenantDeps = {
+    organizationId: ORGANIZATION_ID,
+    definitions,
+    tenantWorkspace: (name: string) => liveWorkspaces().find((w) => w.name === name) ?? emulator.addWorkspace(name),
+    workspaceById: findWorkspace,
+    error,
+    pageSize: opts.pageSize ?? 100,
+  };
   const templateById = (id: string) => state.templates.find((t) => t.id === id);
   const connectorName = (definitionId: string) => definitions[definitionId] ?? null;
 
@@ -316,7 +341,7 @@ export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise
     source_template: templateDetail(templateById(c.template_id)!),
     replication_config: c.replication_config,
     created_at: c.created_at,
-    updated_at: c.created_at,
+    updated_at: c.updated_at,
   });
 
   function authenticate(req: ReceivedRequest): Reply | undefined {
@@ -376,8 +401,11 @@ export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise
     return { body: templateDetail(template) };
   }
 
-  /** Workspace, template and credential checks shared by connector creation and its config check. */
-  function connectorTarget(req: ReceivedRequest): Reply | { workspace: EmulatorWorkspace; template: EmulatorTemplate } {
+  /**
+   * Workspace, template and credential checks shared by connector creation and its config check. A workspace
+   * name the organization does not have is a new tenant: its workspace is made (and kept only on creation).
+   */
+  function connectorTarget(req: ReceivedRequest): Reply | { workspace: EmulatorWorkspace; template: EmulatorTemplate; isNew: boolean } {
     const body = req.json as {
       workspace_name: string;
       definition_id?: string | null;
@@ -387,8 +415,8 @@ export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise
       replication_config?: Record<string, unknown> | null;
       server_side_oauth_secret_id?: string | null;
     };
-    const ws = liveWorkspaces().find((w) => w.name === body.workspace_name);
-    if (!ws) return error(404, `Workspace not found: ${body.workspace_name}`);
+    const found = liveWorkspaces().find((w) => w.name === body.workspace_name);
+    const ws = found ?? workspace(body.workspace_name);
     const definitionId =
       body.definition_id ??
       Object.entries(definitions).find(([, n]) => n.toLowerCase() === body.connector_type?.toLowerCase())?.[0] ??
@@ -411,7 +439,7 @@ export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise
     if (!body.credentials && !body.replication_config && !body.server_side_oauth_secret_id) {
       return error(422, 'At least one of replication_config, credentials, or server_side_oauth_secret_id must be provided');
     }
-    return { workspace: ws, template: candidates[0]! };
+    return { workspace: ws, template: candidates[0]!, isNew: !found };
   }
 
   function createConnector(req: ReceivedRequest): Reply {
@@ -420,6 +448,7 @@ export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise
     const body = req.json as { name?: string | null; credentials?: Record<string, unknown> | null; replication_config?: Record<string, unknown> | null; server_side_oauth_secret_id?: string | null };
     const existing = state.connectors.find((c) => c.workspace_id === target.workspace.id && c.template_id === target.template.id);
     if (existing) return error(409, `Connector already exists for workspace "${target.workspace.name}" (${existing.id})`);
+    if (target.isNew) state.workspaces.push(target.workspace);
     const connector: EmulatorConnector = {
       id: randomUUID(),
       name: body.name ?? target.template.name,
@@ -429,9 +458,23 @@ export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise
       replication_config: body.replication_config ?? {},
       server_side_oauth_secret_id: body.server_side_oauth_secret_id ?? undefined,
       created_at: now(),
+      updated_at: now(),
     };
     state.connectors.push(connector);
     return { body: connectorDetail(connector) };
+  }
+
+  /** The credentials and settings of an update travel in `replication_config`, as aac sends them. */
+  function updateConnector(req: ReceivedRequest, c: EmulatorConnector): Reply {
+    const body = req.json as { name?: string | null; replication_config?: Record<string, unknown> | null };
+    if (body.name) c.name = body.name;
+    if (body.replication_config) {
+      const { credentials, ...rest } = body.replication_config as { credentials?: Record<string, unknown> };
+      if (credentials) c.credentials = credentials;
+      c.replication_config = rest;
+    }
+    c.updated_at = now();
+    return { body: connectorDetail(c) };
   }
 
   function listConnectors(req: ReceivedRequest): Reply {
@@ -507,6 +550,15 @@ export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise
       const t = templateById(seg[6]!);
       if (!t) return error(404, 'Source template not found');
       if (method === 'GET') return { body: templateDetail(t) };
+      if (method === 'PATCH') {
+        const body = req.json as { name?: string | null; mode?: string | null; partial_default_config?: Record<string, unknown> | null };
+        if (body.name && state.templates.some((x) => x.name === body.name && x !== t)) return error(409, `Source template "${body.name}" already exists`);
+        if (body.name) t.name = body.name;
+        if (body.mode) t.mode = body.mode;
+        if (body.partial_default_config) t.partial_default_config = body.partial_default_config;
+        t.updated_at = now();
+        return { body: templateDetail(t) };
+      }
       if (method === 'DELETE') {
         state.templates.splice(state.templates.indexOf(t), 1);
         return { body: { id: t.id, deleted_at: now() } };
@@ -527,6 +579,7 @@ export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise
       const ws = findWorkspace(c.workspace_id);
       const action = seg[6];
       if (seg.length === 6 && method === 'GET') return { body: connectorDetail(c) };
+      if (seg.length === 6 && method === 'PUT') return updateConnector(req, c);
       if (seg.length === 6 && method === 'DELETE') {
         state.connectors.splice(state.connectors.indexOf(c), 1);
         return { status: 202, body: { job_id: randomUUID() } };
@@ -565,7 +618,7 @@ export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise
       if (!n) return error(404, 'Connector definition not found');
       return { body: { id: seg[6], definition: { sourceDefinitionId: seg[6], name: n, spec } } };
     }
-    return error(404, `Not found: ${method} ${path}`);
+    return tenantRoute(tenants, tenantDeps, req) ?? error(404, `Not found: ${method} ${path}`);
   }
 
   const emulator: PlatformEmulator = {
@@ -576,6 +629,7 @@ export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise
     templates: state.templates,
     connectors: state.connectors,
     tokens: [],
+    tenants,
     expireTokens: () => {
       for (const token of tokenExpiry.keys()) tokenExpiry.set(token, 0);
     },
@@ -602,6 +656,7 @@ export async function startPlatformEmulator(opts: EmulatorOptions = {}): Promise
       return override.reply;
     }
     if (req.method === 'POST' && req.path === TOKEN_PATH) return issueToken(req);
+    if (req.method === 'GET' && req.path === '/api/v1/account/applications/scoped-token/info') return scopedTokenInfo(tenants, tenantDeps, req);
     return authenticate(req) ?? route(req);
   });
   emulator.url = server.url;

@@ -108,14 +108,23 @@ export class PlatformClient {
     }
   }
 
-  /** Every item of a cursor-paginated list, following `next` until it is empty. */
-  async *paginate<T>(path: string, query: Query, schema: z.ZodType<Page<T>>): AsyncGenerator<T> {
+  /** The `cursor` of a page's `next` URL. */
+  private nextCursor = (page: Page<unknown>): string | undefined =>
+    page.next ? (new URL(page.next, this.apiUrl).searchParams.get('cursor') ?? undefined) : undefined;
+
+  /** Every item of a cursor-paginated list, following the cursor (by default from `next`) until there is none. */
+  async *paginate<P extends { data: unknown[] }>(
+    path: string,
+    query: Query,
+    schema: z.ZodType<P>,
+    nextCursor: (page: P) => string | null | undefined = this.nextCursor as (page: P) => string | undefined,
+  ): AsyncGenerator<P['data'][number]> {
     let cursor: string | undefined;
     const seen = new Set<string>();
     for (let page = 0; page < MAX_PAGES; page++) {
       const res = await this.request('GET', path, { query: { ...query, cursor }, schema });
-      yield* res.data;
-      cursor = res.next ? (new URL(res.next, this.apiUrl).searchParams.get('cursor') ?? undefined) : undefined;
+      yield* res.data as P['data'][number][];
+      cursor = nextCursor(res) ?? undefined;
       if (!cursor || seen.has(cursor)) return;
       seen.add(cursor);
     }
@@ -145,7 +154,40 @@ export class PlatformClient {
     list: () => this.request('GET', '/api/v1/integrations/templates/sources', { schema: S.TemplateList }).then((r) => r.data),
     get: (id: string) => this.request('GET', `/api/v1/integrations/templates/sources/${enc(id)}`, { schema: S.Template }),
     create: (body: S.TemplateCreateRequest) => this.request('POST', '/api/v1/integrations/templates/sources', { body, schema: S.Template }),
+    update: (id: string, body: S.TemplateUpdateRequest) => this.request('PATCH', `/api/v1/integrations/templates/sources/${enc(id)}`, { body, schema: S.Template }),
     delete: (id: string) => this.request('DELETE', `/api/v1/integrations/templates/sources/${enc(id)}`, { schema: S.Deleted }),
+  };
+
+  /** Connection templates: where the data of the organization's connectors is replicated to. */
+  readonly connectionTemplates = {
+    list: (query: S.ConnectionTemplateListQuery = {}) =>
+      this.request('GET', '/api/v1/integrations/templates/connections', { query: { ...query }, schema: S.ConnectionTemplateList }).then((r) => r.data),
+    get: (id: string) => this.request('GET', `/api/v1/integrations/templates/connections/${enc(id)}`, { schema: S.ConnectionTemplate }),
+    create: (body: S.ConnectionTemplateCreateRequest) =>
+      this.request('POST', '/api/v1/integrations/templates/connections', { body, schema: S.ConnectionTemplate }),
+    update: (id: string, body: S.ConnectionTemplatePatchRequest) =>
+      this.request('PATCH', `/api/v1/integrations/templates/connections/${enc(id)}`, { body, schema: S.ConnectionTemplate }),
+    delete: (id: string) => this.request('DELETE', `/api/v1/integrations/templates/connections/${enc(id)}`, { schema: S.Deleted }),
+  };
+
+  /** Tokens for a tenant's end users (scoped) and front end (widget); `info` authenticates with the scoped token itself. */
+  readonly tokens = {
+    scoped: (body: S.ScopedTokenRequest) => this.request('POST', '/api/v1/account/applications/scoped-token', { body, schema: S.IssuedTenantToken }),
+    widget: (body: S.WidgetTokenRequest) => this.request('POST', '/api/v1/account/applications/widget-token', { body, schema: S.IssuedTenantToken }),
+    info: (scopedToken: string) => call(this.transport, 'GET', '/api/v1/account/applications/scoped-token/info', { token: scopedToken, schema: S.ScopedTokenInfo }),
+  };
+
+  /** The organization's own OAuth app per connector type. */
+  readonly oauth = {
+    configure: (body: S.OAuthCredentialsRequest) => this.request('PUT', '/api/v1/oauth/credentials', { body, schema: S.OAuthCredentials }),
+    remove: (connectorType: string) => this.request('DELETE', `/api/v1/oauth/credentials/connector_type/${enc(connectorType)}`),
+  };
+
+  /** The platform's agent skill docs. */
+  readonly skills = {
+    list: () => this.collect(this.paginate('/api/v1/skills', { limit: 100 }, S.SkillList, (p) => p.next_cursor)),
+    search: (query: string) => this.collect(this.paginate('/api/v1/skills/search', { query, limit: 100 }, S.SkillList, (p) => p.next_cursor)),
+    docs: (id: string, section?: string) => this.request('GET', '/api/v1/skills/docs', { query: { id, section }, schema: S.SkillDocs }),
   };
 
   /** Hosted connector instances. */
@@ -154,9 +196,12 @@ export class PlatformClient {
     list: (query: S.ConnectorListQuery = {}) =>
       this.request('GET', '/api/v1/integrations/connectors', { query: { ...query }, schema: S.ConnectorList }).then((r) => r.data),
     get: (id: string) => this.request('GET', `/api/v1/integrations/connectors/${enc(id)}`, { schema: S.Connector }),
+    /** Replaces the configuration (and so the credentials) of a connector in place. */
+    update: (id: string, body: S.ConnectorUpdateRequest) => this.request('PUT', `/api/v1/integrations/connectors/${enc(id)}`, { body, schema: S.Connector }),
     delete: (id: string) => this.request('DELETE', `/api/v1/integrations/connectors/${enc(id)}`, { schema: S.ConnectorDeleteAccepted }),
-    /** Checks an existing connector's configuration. */
-    check: (id: string) => this.request('POST', `/api/v1/integrations/connectors/${enc(id)}/check`, { body: {}, schema: S.CheckResult }),
+    /** Checks an existing connector's configuration, or the one `body` would give it. */
+    check: (id: string, body: S.ConnectorUpdateRequest = {}) =>
+      this.request('POST', `/api/v1/integrations/connectors/${enc(id)}/check`, { body, schema: S.CheckResult, safeToRetry: true }),
     /** Checks a configuration before creating a connector with it. */
     checkConfig: (body: S.ConnectorCreateRequest) =>
       this.request('POST', '/api/v1/integrations/connectors/check', { body, schema: S.CheckResult }),

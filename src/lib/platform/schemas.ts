@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a reference is a platform id (a UUID) rather than a name. */
+export const isUuid = (value: string): boolean => UUID.test(value);
+
 /** Response shapes from the platform OpenAPI, reduced to the fields aac relies on; everything else passes through. */
 
 export const TokenResponse = z
@@ -115,4 +120,110 @@ export interface ExecuteRequest {
   exclude_fields?: string[];
   skip_truncation?: boolean;
   intent?: string;
+}
+
+// Tenants: scoped and widget tokens, OAuth apps, connection templates, skills.
+
+export const IssuedTenantToken = z.object({ token: z.string().min(1) }).loose();
+
+export const ScopedTokenInfo = z.object({ organization_id: z.string(), workspace_id: z.string(), workspace_name: z.string() }).loose();
+
+export const OAuthCredentials = z
+  .object({ id: z.string(), scope_type: z.string(), connector_definition_id: z.string(), updated_at: z.string().optional() })
+  .loose();
+
+export const DataHostingType = z.enum(['user_hosted', 'airbyte_hosted']);
+
+export const ConnectionTemplate = z
+  .object({ id: z.string(), destination_name: z.string(), data_hosting_type: DataHostingType.optional(), cron_expression: z.string().nullish() })
+  .loose();
+
+export const ConnectionTemplateList = z.object({ data: z.array(ConnectionTemplate) }).loose();
+
+export const NonBreakingChangesPreference = z.enum(['ignore', 'disable', 'propagate_columns', 'propagate_fully']);
+
+export const Skill = z.object({ id: z.string(), kind: z.string(), title: z.string(), summary: z.string().nullish() }).loose();
+
+export const SkillList = z.object({ data: z.array(Skill), next_cursor: z.string().nullish() }).loose();
+
+export const SkillContentBlock = z
+  .object({
+    type: z.string(),
+    text: z.string().nullish(),
+    level: z.number().nullish(),
+    items: z.array(z.string()).nullish(),
+    language: z.string().nullish(),
+    code: z.string().nullish(),
+    headers: z.array(z.string()).nullish(),
+    rows: z.array(z.array(z.string())).nullish(),
+  })
+  .loose();
+
+export const SkillDocs = z
+  .object({
+    metadata: Skill,
+    outline: z.array(z.object({ id: z.string(), title: z.string(), summary: z.string().nullish() }).loose()),
+    section_id: z.string().nullish(),
+    content: z.array(SkillContentBlock).optional(),
+  })
+  .loose();
+
+export type IssuedTenantToken = z.infer<typeof IssuedTenantToken>;
+export type ScopedTokenInfo = z.infer<typeof ScopedTokenInfo>;
+export type OAuthCredentials = z.infer<typeof OAuthCredentials>;
+export type ConnectionTemplate = z.infer<typeof ConnectionTemplate>;
+export type Skill = z.infer<typeof Skill>;
+export type SkillDocs = z.infer<typeof SkillDocs>;
+export type SkillContentBlock = z.infer<typeof SkillContentBlock>;
+
+export interface ScopedTokenRequest {
+  workspace_name: string;
+}
+
+export interface WidgetTokenRequest {
+  workspace_name: string;
+  allowed_origin: string;
+}
+
+export interface OAuthCredentialsRequest {
+  connector_definition_id: string;
+  configuration: Record<string, unknown>;
+}
+
+export interface TemplateUpdateRequest {
+  name?: string;
+  mode?: TemplateMode;
+  partial_default_config?: Record<string, unknown>;
+  propagate?: boolean;
+}
+
+/** Credentials travel in `replication_config`, the only configuration an update takes. */
+export interface ConnectorUpdateRequest {
+  name?: string;
+  replication_config?: Record<string, unknown>;
+}
+
+export type ConnectionTemplateCreateRequest =
+  | { data_hosting_type: 'airbyte_hosted'; cron_expression?: string }
+  | {
+      data_hosting_type: 'user_hosted';
+      destination_name: string;
+      destination_definition_id: string;
+      destination_config: Record<string, unknown>;
+      cron_expression?: string;
+      non_breaking_changes_preference?: z.infer<typeof NonBreakingChangesPreference>;
+      sync_on_create?: boolean;
+    };
+
+export interface ConnectionTemplatePatchRequest {
+  destination_name?: string;
+  destination_config?: Record<string, unknown>;
+  cron_expression?: string;
+  non_breaking_changes_preference?: z.infer<typeof NonBreakingChangesPreference>;
+  sync_on_create?: boolean;
+}
+
+export interface ConnectionTemplateListQuery {
+  tags?: string[];
+  tags_mode?: 'all' | 'any';
 }

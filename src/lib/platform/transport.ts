@@ -29,7 +29,7 @@ export interface CallOptions<T> {
 }
 
 /** Token values in platform responses, which the debug log sees before aac knows them. */
-const TOKEN_FIELDS = /("(?:access_token|client_secret)"\s*:\s*")[^"]*/g;
+const TOKEN_FIELDS = /("(?:access_token|client_secret|token)"\s*:\s*")[^"]*/g;
 
 export function withQuery(path: string, query: Query = {}): string {
   const search = new URLSearchParams();

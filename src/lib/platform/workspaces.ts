@@ -4,7 +4,7 @@ import { AacError } from '../errors.js';
 import { closest } from '../suggest.js';
 import type { PlatformClient } from './client.js';
 import { savedFor } from './credentials.js';
-import type { Workspace } from './schemas.js';
+import { isUuid, type Workspace } from './schemas.js';
 
 export interface WorkspaceRef {
   id: string;
@@ -16,11 +16,14 @@ export interface ResolvedWorkspace extends WorkspaceRef {
   source: 'flag' | 'default' | 'only' | 'prompt';
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The workspace of a tenant: an existing one, or a name the platform does not know yet (`id` empty, `isNew`). */
+export interface TenantWorkspace extends WorkspaceRef {
+  isNew: boolean;
+}
 
 /** A workspace by id, or by exact name (case-insensitive when that is unambiguous). Not found is exit 3. */
 export async function findWorkspace(client: PlatformClient, nameOrId: string): Promise<Workspace> {
-  if (UUID.test(nameOrId)) return client.workspaces.get(nameOrId);
+  if (isUuid(nameOrId)) return client.workspaces.get(nameOrId);
   const candidates = await client.workspaces.list({ name_contains: nameOrId });
   const exact = candidates.filter((w) => w.name === nameOrId);
   const loose = candidates.filter((w) => w.name.toLowerCase() === nameOrId.toLowerCase());
@@ -73,6 +76,26 @@ export async function resolveWorkspace(client: PlatformClient, ctx: Context, opt
   const id = await ctx.prompter.select('Which workspace?', active.map((w) => ({ value: w.id, name: w.name, description: w.id })));
   const chosen = active.find((w) => w.id === id)!;
   return { id: chosen.id, name: chosen.name, source: 'prompt' };
+}
+
+/**
+ * The workspace a tenant-provisioning command sends as `workspace_name`: like `resolveWorkspace`, except that a
+ * name no workspace has is a new tenant (the platform creates its workspace), said on stderr and in --debug.
+ * An id stays something that must exist (exit 3).
+ */
+export async function tenantWorkspace(client: PlatformClient, ctx: Context, flag: string | undefined): Promise<TenantWorkspace> {
+  const explicit = flag || ctx.env.AAC_WORKSPACE;
+  if (!explicit || isUuid(explicit)) return { ...(await resolveWorkspace(client, ctx, { flag })), isNew: false };
+  try {
+    const ws = await findWorkspace(client, explicit);
+    return { id: ws.id, name: ws.name, isNew: false };
+  } catch (err) {
+    if (!(err instanceof AacError && err.type === 'not_found')) throw err;
+  }
+  const line = `Workspace "${explicit}" does not exist yet: the platform will create it for this new tenant.`;
+  ctx.note(line);
+  ctx.debug?.(line);
+  return { id: '', name: explicit, isNew: true };
 }
 
 /** Saves the default workspace with the login (`aac workspaces use`). */
