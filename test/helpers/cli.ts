@@ -15,11 +15,13 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** stdout byte for byte (for downloads). */
+  stdoutBytes: Buffer;
 }
 
 export interface CliOptions {
   env?: Record<string, string | undefined>;
-  stdin?: string;
+  stdin?: string | Buffer;
   cwd?: string;
   /** Answers for prompts, in order, as if typed on a terminal (stdin and stderr then count as terminals). */
   answers?: (string | boolean)[];
@@ -54,9 +56,15 @@ async function loadCommand(id: string): Promise<Command.Class> {
 }
 
 class Capture extends Writable {
-  text = '';
+  private chunks: Buffer[] = [];
+  get bytes(): Buffer {
+    return Buffer.concat(this.chunks);
+  }
+  get text(): string {
+    return this.bytes.toString();
+  }
   override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
+    this.chunks.push(Buffer.from(chunk));
     done();
   }
 }
@@ -101,5 +109,5 @@ export async function runCli(args: string[], opts: CliOptions = {}): Promise<Cli
     retryBaseMs: opts.retryBaseMs ?? 1,
   };
   const code = await main(args, { config: await config, runtime, load: loadCommand });
-  return { code, stdout: stdout.text, stderr: stderr.text };
+  return { code, stdout: stdout.text, stderr: stderr.text, stdoutBytes: stdout.bytes };
 }

@@ -129,9 +129,9 @@ function acceptFor(action: ActionDef, params: Record<string, unknown>): string {
   return fileAccept(download.accept, params);
 }
 
-/** A download's Accept, its `{param}` placeholders filled. */
+/** A download's Accept, its `{param}` placeholders filled; a param not given accepts anything. */
 export function fileAccept(accept: string, params: Record<string, unknown>): string {
-  return fillTemplate(accept, params, (name) => new AacError('validation', `Missing parameter "${name}" (it names the type of the download).`));
+  return accept.replace(TEMPLATE_VAR, (_, name: string) => (params[name] === undefined || params[name] === '' ? '*/*' : String(params[name])));
 }
 
 /** A `related` body: every body param but the media ones as the JSON metadata part, then the media part. */
