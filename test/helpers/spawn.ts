@@ -19,12 +19,15 @@ export function spawnCli(args: string[], opts: Pick<CliOptions, 'env' | 'stdin' 
   for (const [k, v] of Object.entries(opts.env ?? {})) if (v !== undefined) env[k] = v;
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd ?? tmpdir(), stdio: 'pipe' });
-    let stdout = '';
+    const out: Buffer[] = [];
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => {
+      const stdoutBytes = Buffer.concat(out);
+      done({ code: code ?? -1, stdout: stdoutBytes.toString(), stderr, stdoutBytes });
+    });
     child.stdin.end(opts.stdin ?? '');
   });
 }

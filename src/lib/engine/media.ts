@@ -34,7 +34,8 @@ export async function mediaFrom(param: string, value: unknown, type: string, inp
       type,
       source: 'stdin',
       open() {
-        if (!stdin || used) throw new AacError('usage', `stdin can be sent once only (for "${param}"), and it was already read.`, { hint: howTo(param) });
+        if (!stdin) throw new AacError('usage', `"${param}" is "-", but there is no stdin to read here.`, { hint: howTo(param) });
+        if (used) throw new AacError('usage', `stdin can be sent once only (for "${param}"), and it was already read.`, { hint: howTo(param) });
         used = true;
         return stdin as AsyncIterable<Uint8Array>;
       },
