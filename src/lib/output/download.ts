@@ -58,17 +58,18 @@ export async function saveDownload(ctx: Context, file: Download, path: string): 
   const target = resolve(ctx.cwd, path);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.aac-part`);
   ctx.note(`Downloading ${describe(file)} to ${path}…`);
-  const bytes = counter();
+  let bytes = 0;
   try {
     const out = createWriteStream(temp, { flags: 'wx' });
-    await pipeline(file.stream, bytes.step, out, { signal: ctx.signal });
+    await pipeline(file.stream, out, { signal: ctx.signal });
+    bytes = out.bytesWritten;
     await rename(temp, target);
   } catch (err) {
     file.stream.destroy();
     await rm(temp, { force: true });
     throw cancelledOr(ctx, err, (e) => cannotWrite(path, e), `Cancelled; nothing was saved under ${path}.`);
   }
-  return { path: target, bytes: bytes.count(), content_type: file.contentType ?? null };
+  return { path: target, bytes, content_type: file.contentType ?? null };
 }
 
 /** Writes a download to stdout, refusing binary content when stdout is a terminal. Returns the bytes written. */
