@@ -15,8 +15,13 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
-  /** stdout byte for byte (for downloads). */
-  stdoutBytes: Buffer;
+  /** stdout byte for byte (for downloads); not enumerable, so that results still compare as {code, stdout, stderr}. */
+  readonly stdoutBytes: Buffer;
+}
+
+export function cliResult(code: number, stdoutBytes: Buffer, stderr: string): CliResult {
+  const result = { code, stdout: stdoutBytes.toString(), stderr };
+  return Object.defineProperty(result, 'stdoutBytes', { value: stdoutBytes, enumerable: false }) as CliResult;
 }
 
 export interface CliOptions {
@@ -109,5 +114,5 @@ export async function runCli(args: string[], opts: CliOptions = {}): Promise<Cli
     retryBaseMs: opts.retryBaseMs ?? 1,
   };
   const code = await main(args, { config: await config, runtime, load: loadCommand });
-  return { code, stdout: stdout.text, stderr: stderr.text, stdoutBytes: stdout.bytes };
+  return cliResult(code, stdout.bytes, stderr.text);
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { tempConfigDir, type CliOptions, type CliResult } from './cli.js';
+import { cliResult, tempConfigDir, type CliOptions, type CliResult } from './cli.js';
 
 export const BIN = resolve(import.meta.dirname, '../../bin/run.js');
 
@@ -24,10 +24,7 @@ export function spawnCli(args: string[], opts: Pick<CliOptions, 'env' | 'stdin' 
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', fail);
-    child.on('close', (code) => {
-      const stdoutBytes = Buffer.concat(out);
-      done({ code: code ?? -1, stdout: stdoutBytes.toString(), stderr, stdoutBytes });
-    });
+    child.on('close', (code) => done(cliResult(code ?? -1, Buffer.concat(out), stderr)));
     child.stdin.end(opts.stdin ?? '');
   });
 }

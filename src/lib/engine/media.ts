@@ -10,7 +10,8 @@ export interface MediaInput {
   stdin?: NodeJS.ReadableStream;
 }
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Base64 or base64url, padded or not (a length of 4n+1 is never valid). */
+const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 
 function howTo(param: string): string {
   return `Give "${param}" as "@path/to/file" (read from disk), "-" (read from stdin) or the content in base64.`;
@@ -42,9 +43,9 @@ export async function mediaFrom(param: string, value: unknown, type: string, inp
     };
   }
   const compact = value.replace(/\s+/g, '');
-  if (compact.length % 4 !== 0 || !BASE64.test(compact)) {
+  if (compact.length % 4 === 1 || !BASE64.test(compact)) {
     throw new AacError('validation', `"${param}" is neither @path, - nor base64 content.`, { hint: howTo(param) });
   }
-  const bytes = Buffer.from(compact, 'base64');
+  const bytes = Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64');
   return { type, length: bytes.length, source: 'inline (base64)', open: async function* () { yield bytes; } };
 }
