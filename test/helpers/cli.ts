@@ -50,6 +50,18 @@ export function tempConfigDir(): string {
   return dir;
 }
 
+/** Only PATH, HOME, NO_COLOR, a fresh AAC_CONFIG_DIR and what `given` sets. */
+export function cleanEnv(given: CliOptions['env'] = {}): Record<string, string> {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? tmpdir(),
+    NO_COLOR: '1',
+    AAC_CONFIG_DIR: given.AAC_CONFIG_DIR ?? tempConfigDir(),
+  };
+  for (const [k, v] of Object.entries(given)) if (v !== undefined) env[k] = v;
+  return env;
+}
+
 let config: Promise<Config> | undefined;
 
 /** Commands come from the TypeScript sources (never a stale dist/), found through the manifest's paths. */
@@ -93,13 +105,7 @@ function scripted(answers: (string | boolean)[]): Prompter {
  */
 export async function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
   config ??= Config.load(ROOT);
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? tmpdir(),
-    NO_COLOR: '1',
-    AAC_CONFIG_DIR: opts.env?.AAC_CONFIG_DIR ?? tempConfigDir(),
-  };
-  for (const [k, v] of Object.entries(opts.env ?? {})) if (v !== undefined) env[k] = v;
+  const env = cleanEnv(opts.env);
   const stdout = new Capture();
   const stderr = new Capture();
   const stdin = opts.stdin === undefined ? new PassThrough().end() : Readable.from([opts.stdin]);

@@ -58,18 +58,16 @@ export async function saveDownload(ctx: Context, file: Download, path: string): 
   const target = resolve(ctx.cwd, path);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.aac-part`);
   ctx.note(`Downloading ${describe(file)} to ${path}…`);
-  let bytes = 0;
   try {
     const out = createWriteStream(temp, { flags: 'wx' });
     await pipeline(file.stream, out, { signal: ctx.signal });
-    bytes = out.bytesWritten;
     await rename(temp, target);
+    return { path: target, bytes: out.bytesWritten, content_type: file.contentType ?? null };
   } catch (err) {
     file.stream.destroy();
     await rm(temp, { force: true });
     throw cancelledOr(ctx, err, (e) => cannotWrite(path, e), `Cancelled; nothing was saved under ${path}.`);
   }
-  return { path: target, bytes, content_type: file.contentType ?? null };
 }
 
 /** Writes a download to stdout, refusing binary content when stdout is a terminal. Returns the bytes written. */
