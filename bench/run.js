@@ -2,13 +2,13 @@
 // each measured against a baseline in the same run. See bench/README.md.
 //
 //   node bench/run.js [--json]
-//   BENCH_ROUNDS=20 BENCH_STREAM_ROUNDS=3 BENCH_RECORDS=100000 node bench/run.js
+//   BENCH_ROUNDS=20 BENCH_STREAM_ROUNDS=3 BENCH_RECORDS=100000 BENCH_DOWNLOAD_MB=1024 node bench/run.js
 //
 // Every process is spawned with the node binary running this script (process.execPath), interleaved
 // and shuffled round by round, and summarised by medians, so that a shared, noisy machine hurts both
 // sides of each ratio alike. All traffic stays on 127.0.0.1.
 import { fork, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -35,10 +35,15 @@ const MIN_ROUNDS = 5;
 const RECORDS = intEnv('BENCH_RECORDS', 100_000);
 const SMALL_RECORDS = Math.max(100, Math.round(RECORDS / 10));
 const PAGE = 100;
-const WATCHDOG_MS = 210_000;
+const MIB = 1024 * 1024;
+const DOWNLOAD_BYTES = intEnv('BENCH_DOWNLOAD_MB', 1024) * MIB;
+const SMALL_DOWNLOAD_BYTES = Math.max(MIB, Math.round(DOWNLOAD_BYTES / 16));
+const WATCHDOG_MS = 300_000;
 
 const TARGET_VERSION_RATIO = 3.5;
 const TARGET_RSS_MB = 150;
+/** A download streams: its peak RSS at the full size stays within this of the peak at 1/16 of it. */
+const TARGET_DOWNLOAD_GROWTH_MB = 64;
 
 if (!existsSync(join(root, 'dist', 'commands', 'exec.js'))) {
   console.error('bench: dist/ is missing; run `npm run bench` (it builds first) or `npm run build`.');
@@ -50,7 +55,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'aac-bench-'));
 const env = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !k.startsWith('AAC_') && k !== 'NODE_OPTIONS' && k !== 'NODE_COMPILE_CACHE'),
 );
-Object.assign(env, { STRIPE_API_KEY: 'sk_test_bench', AAC_CONFIG_DIR: join(tmp, 'config'), NO_COLOR: '1', CI: '1' });
+Object.assign(env, { STRIPE_API_KEY: 'sk_test_bench', GOOGLE_DRIVE_ACCESS_TOKEN: 'ya29.bench', AAC_CONFIG_DIR: join(tmp, 'config'), NO_COLOR: '1', CI: '1' });
 
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const children = new Set();
@@ -395,6 +400,62 @@ async function main() {
     `  aac peak RSS ${fmt(stream.aac.rssMaxMb)} MB at ${label}, ${fmt(stream.aacSmall.rssMaxMb)} MB at ` +
       `${SMALL_RECORDS.toLocaleString('en-US')}   target < ${TARGET_RSS_MB} MB: ${verdict(stream.aac.rssMaxMb < TARGET_RSS_MB)}`,
   );
+  say();
+
+  // ---- 5: one large download to a file, and the same through a plain undici pipe.
+  phase = 'download';
+  const undiciDownload = fileURLToPath(new URL('undici-download.js', import.meta.url));
+  /** @param {number} size @param {'aac' | 'undici'} client */
+  const downloadOnce = async (size, client) => {
+    const out = join(tmp, `download-${client}-${size}.bin`);
+    const base = `${server.url}/bytes/${size}`;
+    const args =
+      client === 'aac'
+        ? [aacBin, 'exec', 'google-drive', 'files', 'download', '-p', 'fileId=big', '--base-url', base, '-O', out]
+        : [undiciDownload, `${base}/drive/v3/files/big?alt=media`, out];
+    progress(`download: ${client}, ${fmt(size / MIB, 0)} MiB`);
+    try {
+      const result = await measure(node, args, { rss: true, timeoutMs: 180_000 });
+      const summary = parseJson(result.head);
+      if (summary?.bytes !== size || statSync(out).size !== size) throw new Error(`${client} download of ${size} bytes: got ${result.head.slice(0, 300)}`);
+      return result;
+    } finally {
+      rmSync(out, { force: true });
+    }
+  };
+  /** @type {Array<{ key: string, label: string, size: number, client: 'aac' | 'undici' }>} */
+  const downloads = [
+    { key: 'aac', label: 'aac exec … files download -O', size: DOWNLOAD_BYTES, client: 'aac' },
+    { key: 'undici', label: 'undici pipe (bench/undici-download.js)', size: DOWNLOAD_BYTES, client: 'undici' },
+    { key: 'aacSmall', label: 'aac exec … files download -O', size: SMALL_DOWNLOAD_BYTES, client: 'aac' },
+  ];
+  /** @type {Record<string, RunResult>} */
+  const got = {};
+  for (const task of shuffle(downloads)) got[task.key] = await downloadOnce(task.size, task.client);
+  progress('');
+  const mb = (/** @type {RunResult|undefined} */ r) => (r?.rssKb ?? NaN) / 1024;
+  const growth = mb(got.aac) - mb(got.aacSmall);
+  const download = Object.fromEntries(
+    downloads.map((t) => {
+      const r = /** @type {RunResult} */ (got[t.key]);
+      return [t.key, { bytes: t.size, wallS: r.ms / 1000, mibPerS: t.size / MIB / (r.ms / 1000), cpuS: r.cpuS ?? NaN, rssMb: mb(r) }];
+    }),
+  );
+  say(`5. Download into a file (google-drive files download from the loopback server; each file removed after): 1 run each, shuffled`);
+  say(`  ${pad('', 38)} ${lpad('MiB', 6)} ${lpad('wall s', 7)} ${lpad('MiB/s', 7)} ${lpad('CPU s', 6)} ${lpad('peak RSS MB', 11)}`);
+  for (const t of downloads) {
+    const d = download[t.key];
+    say(
+      `  ${pad(t.label, 38)} ${lpad(fmt(t.size / MIB, 0), 6)} ${lpad(fmt(d.wallS, 2), 7)} ${lpad(fmt(d.mibPerS, 0), 7)} ` +
+        `${lpad(Number.isNaN(d.cpuS) ? '—' : fmt(d.cpuS, 2), 6)} ${lpad(fmt(d.rssMb), 11)}`,
+    );
+  }
+  say(
+    `  aac peak RSS ${fmt(mb(got.aac))} MB at ${fmt(DOWNLOAD_BYTES / MIB, 0)} MiB (undici pipe ${fmt(mb(got.undici))} MB), ` +
+      `${fmt(mb(got.aacSmall))} MB at ${fmt(SMALL_DOWNLOAD_BYTES / MIB, 0)} MiB: +${fmt(growth)} MB for ${fmt((DOWNLOAD_BYTES - SMALL_DOWNLOAD_BYTES) / MIB, 0)} MiB more` +
+      `   target flat (< +${TARGET_DOWNLOAD_GROWTH_MB} MB): ${verdict(growth < TARGET_DOWNLOAD_GROWTH_MB)}`,
+  );
+
   const load1 = loadavg()[0] ?? 0;
   say();
   say(`load average (1 min) ${fmt(load0, 2)} at start, ${fmt(load1, 2)} at end; ${cpu.length} CPUs`);
@@ -413,9 +474,11 @@ async function main() {
             getVsCurl: CURL ? coldMed('get') / coldMed('curl') : null,
           },
           stream,
+          download,
           targets: {
             versionWithin3_5x: versionRatio <= TARGET_VERSION_RATIO,
             streamRssUnder150MB: stream.aac.rssMaxMb < TARGET_RSS_MB,
+            downloadRssFlat: growth < TARGET_DOWNLOAD_GROWTH_MB,
           },
           rssSource: TIME ? 'time' : 'proc-sampled',
           loadavg: [load0, load1],

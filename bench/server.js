@@ -6,6 +6,9 @@
 //   GET /n/<total>/v1/customers?limit=<1..100>&starting_after=cus_<index>   → a Stripe list page
 //   GET /n/<total>/v1/customers/<id>                                        → one customer
 // Like Stripe, `limit` defaults to 10 and is capped at 100; pages follow the last id (has_more).
+// It also plays Google Drive's file download, a body of any size made of one reused chunk:
+//   GET /bytes/<size>/drive/v3/files/<id>?alt=media                         → <size> bytes
+
 // The URL is sent to the parent over IPC; the server exits when the parent disconnects.
 import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
@@ -55,8 +58,35 @@ function fail(res, status, message) {
   send(res, status, JSON.stringify({ error: { type: 'invalid_request_error', message } }));
 }
 
+/** 1 MiB of a repeating pattern, written again and again (with backpressure) to make a body of any size. */
+const CHUNK = Buffer.alloc(1024 * 1024, 'aac-bench-download-');
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} size
+ */
+function sendBytes(res, size) {
+  res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(size) });
+  let left = size;
+  const more = () => {
+    while (left > 0) {
+      const piece = left >= CHUNK.length ? CHUNK : CHUNK.subarray(0, left);
+      left -= piece.length;
+      if (!res.write(piece)) return void res.once('drain', more);
+    }
+    res.end();
+  };
+  more();
+}
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const file = /^\/bytes\/(\d+)\/drive\/v3\/files\/[^/]+$/.exec(url.pathname);
+  if (file && req.method === 'GET') {
+    if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) return fail(res, 401, 'No access token.');
+    if (url.searchParams.get('alt') !== 'media') return fail(res, 400, 'alt=media is required for a download.');
+    return sendBytes(res, Number(file[1]));
+  }
   const match = /^\/n\/(\d+)\/v1\/customers(?:\/([^/]+))?$/.exec(url.pathname);
   if (!match || req.method !== 'GET') return fail(res, 404, `No such route: ${req.method} ${url.pathname}`);
   if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) return fail(res, 401, 'No API key provided.');

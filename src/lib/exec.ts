@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Context } from './context.js';
 import { confirmOrRefuse } from './confirm.js';
+import type { Download } from './engine/download.js';
 import { actionKind, resolveAction, returnsList, validate, type ActionRef, type Page, type Result } from './engine/index.js';
 import { pathParamNames, splitRoute } from './engine/request.js';
 import { AacError } from './errors.js';
@@ -70,6 +71,12 @@ export function dryRunExec(prepared: PreparedExec): Promise<DryRunRequest> {
 export async function runOnce(prepared: PreparedExec): Promise<Result> {
   const executor = await prepared.target.open(prepared.options);
   return executor.execute(prepared.ref, prepared.params);
+}
+
+/** The file of a download action, as a stream (nothing is read yet). */
+export async function runDownload(prepared: PreparedExec): Promise<Download> {
+  const executor = await prepared.target.open(prepared.options);
+  return executor.download(prepared.ref, prepared.params);
 }
 
 export interface StreamLimits {

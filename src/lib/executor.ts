@@ -1,4 +1,5 @@
 import type { ConnectorDef } from './engine/types.js';
+import type { Download } from './engine/download.js';
 import type { ActionRef, Page, Result } from './engine/index.js';
 
 /** Where an action runs: the local engine against the vendor, or the hosted connector on the platform. */
@@ -9,6 +10,8 @@ export interface Executor {
   execute(ref: ActionRef, params: Record<string, unknown>): Promise<Result>;
   /** Every page of a list, following the action's pagination. */
   pages(ref: ActionRef, params: Record<string, unknown>): AsyncIterable<Page>;
+  /** The file of a download action, streamed. */
+  download(ref: ActionRef, params: Record<string, unknown>): Promise<Download>;
   /** The request `execute` would send, with every secret replaced by a placeholder. */
   dryRun(ref: ActionRef, params: Record<string, unknown>): Promise<DryRunRequest>;
 }
@@ -25,7 +28,7 @@ export interface ExecutorOptions {
   baseUrl?: string;
   timeoutMs?: number;
   retries?: number;
-  /** Largest response body accepted (bytes). */
+  /** Largest response body accepted (bytes); downloads have no cap unless this is given. */
   maxBodyBytes?: number;
   /** Platform mode: passed to the hosted execute. */
   intent?: string;

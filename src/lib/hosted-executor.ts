@@ -93,6 +93,11 @@ export function hostedExecutor(ctx: Context, client: PlatformClient, hosted: Hos
     connector: hosted.connector,
     execute: async (ref, params) => withNext(ref, params, await run(ref)(params)),
     pages: (ref, params) => hostedPages(run(ref), ref, params, ctx.signal),
+    download: async (ref) => {
+      throw new AacError('usage', `The platform cannot stream files: its execute answers with JSON, so ${ref.connector.name} ${ref.entity} ${ref.action} cannot run on the hosted connector "${hosted.name}".`, {
+        hint: `Run it with --mode local and the ${ref.connector.title} credentials (\`aac describe ${ref.connector.name}\` names their variables).`,
+      });
+    },
     dryRun: async (ref, params) => ({
       method: 'POST',
       url: `${client.apiUrl}${executePath(hosted.id)}`,

@@ -4,8 +4,10 @@
  *   const stripe = await connect('stripe', { credentials: { api_key: process.env.STRIPE_API_KEY } });
  *   const { data } = await stripe.execute('customers', 'list', { limit: 10 });
  *   for await (const customer of stripe.records('customers', 'list')) console.log(customer);
+ *   const { stream } = await drive.download('files', 'download', { fileId });  // a Readable of the file's bytes
  */
 import { chooseScheme } from './engine/auth.js';
+import { download, type Download } from './engine/download.js';
 import { execute, pages, resolveAction, validate, type Result } from './engine/index.js';
 import type { z } from 'zod';
 import type { ConnectorName, ConnectorTypes } from '../connectors/index.js';
@@ -22,6 +24,7 @@ export { AacError, type ErrorType } from './errors.js';
 export { connectorNames, loadConnector, type ConnectorName, type ConnectorTypes } from '../connectors/index.js';
 export type { Result } from './engine/index.js';
 export type { AgentTool } from './mcp/agent-tools.js';
+export type { Download } from './engine/download.js';
 
 export interface ConnectOptions {
   /** Auth and settings fields by name (see `describe()`); missing ones are read from `env`. */
@@ -43,6 +46,8 @@ export interface Connector {
   execute(entity: string, action: string, params?: Record<string, unknown>, signal?: AbortSignal): Promise<Result>;
   /** Every record of a list, following pagination lazily. */
   records(entity: string, action: string, params?: Record<string, unknown>, signal?: AbortSignal): AsyncGenerator<unknown>;
+  /** The file of a download action: a readable stream of its bytes, with its type and size when the server says. */
+  download(entity: string, action: string, params?: Record<string, unknown>, signal?: AbortSignal): Promise<Download>;
   describe(entity?: string, action?: string): unknown;
 }
 
@@ -67,6 +72,7 @@ export interface TypedConnector<C extends ConnectorDef> {
     params?: ActionParams<C, E, A>,
     signal?: AbortSignal,
   ): AsyncGenerator<unknown>;
+  download<E extends EntityName<C>, A extends ActionName<C, E>>(entity: E, action: A, params?: ActionParams<C, E, A>, signal?: AbortSignal): Promise<Download>;
   describe<E extends EntityName<C>>(entity?: E, action?: ActionName<C, E>): unknown;
 }
 
@@ -84,6 +90,7 @@ export async function connect(name: string, opts: ConnectOptions = {}): Promise<
     auth,
     baseUrl: opts.baseUrl,
     http: { timeoutMs: opts.timeoutMs, retries: opts.retries, debug: opts.debug, signal },
+    input: { cwd: process.cwd() },
   });
   return {
     definition,
@@ -94,6 +101,10 @@ export async function connect(name: string, opts: ConnectOptions = {}): Promise<
     async *records(entity, action, params = {}, signal) {
       const ref = resolveAction(definition, entity, action);
       for await (const page of pages(ref, validate(ref, params), run(signal))) yield* page.records;
+    },
+    async download(entity, action, params = {}, signal) {
+      const ref = resolveAction(definition, entity, action);
+      return download(ref, validate(ref, params), run(signal));
     },
     describe: (entity, action) => describe(definition, entity, action),
   };

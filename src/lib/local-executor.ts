@@ -1,7 +1,9 @@
 import type { LocalConnection } from './connection.js';
 import type { Context } from './context.js';
 import { secretValues } from './engine/auth.js';
+import { download } from './engine/download.js';
 import { dryRun, execute, pages, type RunOptions } from './engine/index.js';
+import { isStreamBody } from './engine/request.js';
 import type { DryRunRequest, Executor, ExecutorOptions } from './executor.js';
 import { redact, redactHeaders } from './redact.js';
 
@@ -24,19 +26,23 @@ export function localExecutor(ctx: Context, conn: LocalConnection, opts: Executo
       retryBaseMs: ctx.retryBaseMs,
       ...(single ? { deadlineMs } : {}),
     },
+    input: { cwd: ctx.cwd, stdin: ctx.io.stdin },
   });
   return {
     mode: 'local',
     connector: conn.connector,
     execute: (ref, params) => execute(ref, params, run(true)),
     pages: (ref, params) => pages(ref, params, run(false)),
+    download: (ref, params) => download(ref, params, run(false)),
     async dryRun(ref, params): Promise<DryRunRequest> {
       const request = await dryRun(ref, params, run(true));
       const secrets = secretValues(conn.connector, conn.auth.values);
       const body =
         typeof request.body === 'string'
           ? redact(request.body, secrets)
-          : typeof request.body === 'object'
+          : isStreamBody(request.body)
+            ? request.body.describe
+            : typeof request.body === 'object'
             ? Object.fromEntries([...request.body.keys()].map((k) => [k, '<multipart>']))
             : undefined;
       const parsed = typeof body === 'string' && request.headers['content-type'] === 'application/json' ? JSON.parse(body) : body;

@@ -12,7 +12,7 @@ describe('aac exec: bounds on what a server may send', () => {
   it('a body over --max-body is exit 1 naming the cap and how to raise it; the default cap accepts it', async () => {
     const big = { ...CUSTOMERS[0], note: 'x'.repeat(2 * 1024 * 1024) };
     server = await startServer(() => ({ body: big }));
-    const capped = await stripe(server, ['customers', 'get', '-p', 'id=cus_1', '--max-body', '1']);
+    const capped = await stripe(server, ['customers', 'get', '-p', 'id=cus_1', '--max-body', String(1024 * 1024)]);
     expect(capped.code).toBe(1);
     expect(capped.stdout).toBe('');
     expect(JSON.parse(capped.stderr)).toMatchObject({

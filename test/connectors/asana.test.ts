@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import type { ReceivedRequest } from '../helpers/server.js';
-import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
+import { BINARY, binaryReply, ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const TOKEN = '2/1200000000000001/1209999999999999:0123456789abcdef';
 const env = { ASANA_ACCESS_TOKEN: TOKEN };
@@ -73,15 +73,23 @@ describe('asana connector', () => {
     expect(req.headers.authorization).toBe(`Bearer ${TOKEN}`);
   });
 
-  it('answers attachments download with the attachment record and its download_url (no byte streaming)', async () => {
-    const attachment = { gid: '300', name: 'q3.pdf', resource_type: 'attachment', download_url: 'https://asana-user-private.s3.amazonaws.com/q3.pdf?X-Amz-Expires=120' };
-    const s = await serve(() => ({ body: { data: attachment } }));
+  it('downloads an attachment: its record, then the bytes at its download_url', async () => {
+    const s = await serve((req, url) =>
+      req.path === '/attachments/300'
+        ? { body: { data: { gid: '300', name: 'q3.pdf', resource_type: 'attachment', download_url: `${url}/files/q3.pdf?X-Amz-Expires=120` } } }
+        : binaryReply('application/pdf'),
+    );
 
     const res = await exec(['attachments', 'download'], { attachment_gid: '300' });
 
+    expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
-    expect(res.stdout).toBe(pretty(attachment));
-    expect([s.requests[0]!.method, s.requests[0]!.path]).toEqual(['GET', '/attachments/300']);
+    expect(res.stdoutBytes.equals(BINARY)).toBe(true);
+    expect(s.requests.map((r) => [r.method, r.path, r.headers.accept])).toEqual([
+      ['GET', '/attachments/300', 'application/json'],
+      ['GET', '/files/q3.pdf', '*/*'],
+    ]);
+    expect(s.requests[1]!.query.get('X-Amz-Expires')).toBe('120');
   });
 
   it('creates a task with its fields nested under data in a JSON body', async () => {

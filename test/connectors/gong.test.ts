@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
+import { BINARY, binaryReply, ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const env = { GONG_ACCESS_KEY: 'ACCESSKEY123', GONG_ACCESS_KEY_SECRET: 'eyJsecret' };
 const BASIC = `Basic ${Buffer.from('ACCESSKEY123:eyJsecret').toString('base64')}`;
@@ -71,16 +71,21 @@ describe('gong connector', () => {
     expect(srv.requests[0]!.headers.authorization).toBe(BASIC);
   });
 
-  it('returns the call with its audio URL for call_audio download, asking for media by default', async () => {
-    const withMedia = { metaData: { id: '780001' }, media: { audioUrl: 'https://media.gong.io/a.mp3' } };
-    const srv = await serve(() => ({ body: { records: { totalRecords: 1 }, calls: [withMedia] } }));
-    const res = await exec(['call_audio', 'download'], { filter: { callIds: ['780001'] } });
+  it.each(['audio', 'video'] as const)('downloads the %s of a call: the call with media asked for, then the bytes at its URL', async (kind) => {
+    const srv = await serve((req, url) =>
+      req.path === '/v2/calls/extensive'
+        ? { body: { records: { totalRecords: 1 }, calls: [{ metaData: { id: '780001' }, media: { [`${kind}Url`]: `${url}/media/780001.${kind}` } }] } }
+        : binaryReply(kind === 'audio' ? 'audio/mpeg' : 'video/mp4'),
+    );
+    const res = await exec([`call_${kind}`, 'download'], { filter: { callIds: ['780001'] } });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
-    expect(res.stdout).toBe(pretty(withMedia));
-    expect(srv.requests[0]!.method).toBe('POST');
-    expect(srv.requests[0]!.path).toBe('/v2/calls/extensive');
+    expect(res.stdoutBytes.equals(BINARY)).toBe(true);
+    expect(srv.requests.map((r) => [r.method, r.path, r.headers.accept])).toEqual([
+      ['POST', '/v2/calls/extensive', 'application/json'],
+      ['GET', `/media/780001.${kind}`, '*/*'],
+    ]);
     expect(srv.requests[0]!.json).toEqual({ filter: { callIds: ['780001'] }, contentSelector: { exposedFields: { media: true } } });
   });
 

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
+import { runCli, tempConfigDir } from '../helpers/cli.js';
+import { parseMultipart } from '../helpers/multipart.js';
+import { BINARY, binaryReply, ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const ACCESS = 'ya29.test-access-token';
 /** OAuth2 variables plus a still-valid access token: no refresh (the Google token URL is absolute). */
@@ -97,49 +98,84 @@ describe('google-drive connector', () => {
     expect(Object.fromEntries(srv.requests[0]!.query)).toEqual({ supportsAllDrives: 'true' });
   });
 
-  it('download returns the file metadata with its download link by default (bytes are not streamed)', async () => {
-    const meta = { id: 'f5', name: 'a.pdf', mimeType: 'application/pdf', webContentLink: 'https://drive.google.com/uc?id=f5&export=download' };
-    const srv = await serve(() => ({ body: meta }));
+  it('downloads the content of a file (alt=media), byte for byte, asking for any type', async () => {
+    const srv = await serve(() => binaryReply('application/pdf'));
     const res = await exec(['files', 'download'], { fileId: 'f5' });
 
     expect(res.code).toBe(0);
-    expect(res.stdout).toBe(pretty(meta));
+    expect(res.stdoutBytes.equals(BINARY)).toBe(true);
     const req = srv.requests[0]!;
-    expect(req.path).toBe('/drive/v3/files/f5');
-    expect(Object.fromEntries(req.query)).toEqual({
-      alt: 'json',
-      fields: 'id,name,mimeType,size,md5Checksum,modifiedTime,webContentLink,webViewLink,exportLinks',
-    });
+    expect([req.path, Object.fromEntries(req.query), req.headers.accept]).toEqual(['/drive/v3/files/f5', { alt: 'media' }, '*/*']);
+    expect(req.headers.authorization).toBe(`Bearer ${ACCESS}`);
   });
 
-  it('exports a Google Doc to plain text', async () => {
+  it('exports a Google Doc to plain text, asking for that type', async () => {
     const srv = await serve(() => ({ headers: { 'content-type': 'text/plain' }, body: 'Hello from a Doc\n' }));
     const res = await exec(['files_export', 'download'], { fileId: 'doc1', mimeType: 'text/plain' });
 
     expect(res.code).toBe(0);
-    expect(res.stdout).toBe(pretty('Hello from a Doc\n'));
+    expect(res.stdout).toBe('Hello from a Doc\n');
     expect(srv.requests[0]!.path).toBe('/drive/v3/files/doc1/export');
     expect(Object.fromEntries(srv.requests[0]!.query)).toEqual({ mimeType: 'text/plain' });
+    expect(srv.requests[0]!.headers.accept).toBe('text/plain');
   });
 
-  it('uploads a local file as multipart (form-data: one part per param)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aac-gd-'));
-    const path = join(dir, 'notes.txt');
-    writeFileSync(path, 'file body 123');
-    const srv = await serve(() => ({ body: { kind: 'drive#file', id: 'up1', name: 'notes.txt', mimeType: 'text/plain' } }));
-    const res = await exec(['files_upload', 'create'], { name: 'notes.txt', file_content: `@${path}`, parents: ['fold1'] });
+  it('uploads a local file as multipart/related: the JSON metadata part, then the media part, streamed from disk', async () => {
+    const dir = tempConfigDir();
+    writeFileSync(join(dir, 'scan.pdf'), BINARY);
+    const srv = await serve(() => ({ body: { kind: 'drive#file', id: 'up1', name: 'scan.pdf', mimeType: 'application/pdf' } }));
+    const res = await runCli(
+      ['exec', 'google-drive', 'files_upload', 'create', '--base-url', srv.url, '--params', JSON.stringify({ name: 'scan.pdf', file_content: '@scan.pdf', file_mime_type: 'application/pdf', parents: ['fold1'] })],
+      { env, cwd: dir },
+    );
+
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(pretty({ kind: 'drive#file', id: 'up1', name: 'scan.pdf', mimeType: 'application/pdf' }));
+    const req = srv.requests[0]!;
+    expect([req.method, req.path, Object.fromEntries(req.query)]).toEqual(['POST', '/upload/drive/v3/files', { uploadType: 'multipart' }]);
+    expect(req.headers.authorization).toBe(`Bearer ${ACCESS}`);
+    const { type, boundary, parts } = parseMultipart(req);
+    expect(type).toBe('multipart/related');
+    expect(boundary).toMatch(/^aac-[0-9a-f-]{36}$/);
+    expect(Number(req.headers['content-length'])).toBe(req.raw.length);
+    expect(parts.map((p) => p.headers)).toEqual([{ 'content-type': 'application/json; charset=UTF-8' }, { 'content-type': 'application/pdf' }]);
+    expect(JSON.parse(parts[0]!.body.toString())).toEqual({ name: 'scan.pdf', parents: ['fold1'] });
+    expect(parts[1]!.body.equals(BINARY)).toBe(true);
+  });
+
+  it('uploads stdin with file_content "-" (no length known: chunked), as application/octet-stream by default', async () => {
+    const srv = await serve(() => ({ body: { kind: 'drive#file', id: 'up2', name: 'blob' } }));
+    const res = await runCli(['exec', 'google-drive', 'files_upload', 'create', '--base-url', srv.url, '-p', 'name=blob', '-p', 'file_content=-'], { env, stdin: BINARY });
 
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     const req = srv.requests[0]!;
-    expect(req.method).toBe('POST');
-    expect(req.path).toBe('/upload/drive/v3/files');
-    expect(Object.fromEntries(req.query)).toEqual({ uploadType: 'multipart' });
-    expect(req.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
-    expect(req.body).toContain('name="name"\r\n\r\nnotes.txt');
-    expect(req.body).toContain('filename="notes.txt"');
-    expect(req.body).toContain('file body 123');
-    expect(req.body).toContain('name="parents"\r\n\r\n["fold1"]');
+    expect(req.headers['transfer-encoding']).toBe('chunked');
+    const { type, parts } = parseMultipart(req);
+    expect(type).toBe('multipart/related');
+    expect(JSON.parse(parts[0]!.body.toString())).toEqual({ name: 'blob' });
+    expect(parts[1]!.headers['content-type']).toBe('application/octet-stream');
+    expect(parts[1]!.body.equals(BINARY)).toBe(true);
+  });
+
+  it('uploads base64 content given inline, decoded', async () => {
+    const srv = await serve(() => ({ body: { kind: 'drive#file', id: 'up3', name: 'b.bin' } }));
+    const res = await exec(['files_upload', 'create'], { name: 'b.bin', file_content: BINARY.toString('base64') });
+
+    expect(res.code).toBe(0);
+    expect(parseMultipart(srv.requests[0]!).parts[1]!.body.equals(BINARY)).toBe(true);
+  });
+
+  it('refuses file_content that is neither @path, - nor base64 (exit 4), and a missing file (exit 4), sending nothing', async () => {
+    const srv = await serve(() => ({ body: {} }));
+    const text = await exec(['files_upload', 'create'], { name: 'n', file_content: 'plain words!' });
+    const missing = await exec(['files_upload', 'create'], { name: 'n', file_content: '@/nonexistent/aac-file.bin' });
+
+    expect([text.code, missing.code]).toEqual([4, 4]);
+    expect(JSON.parse(text.stderr).error.message).toBe('"file_content" is neither @path, - nor base64 content.');
+    expect(JSON.parse(missing.stderr).error.message).toBe('Cannot read the file of "file_content", /nonexistent/aac-file.bin: ENOENT.');
+    expect(srv.requests).toHaveLength(0);
   });
 
   it('uses an access token alone (bearer scheme) when no OAuth client is set', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReceivedRequest } from '../helpers/server.js';
-import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
+import { BINARY, binaryReply, ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const KEY = 'gh_harvest_test_key';
 const env = { GREENHOUSE_API_KEY: KEY };
@@ -70,18 +70,40 @@ describe('greenhouse connector', () => {
     expect(req.headers.authorization).toBe(BASIC);
   });
 
-  it('returns the attachments of a candidate for a download (no attachment_index on the wire)', async () => {
-    const attachments = [
-      { filename: 'resume.pdf', url: 'https://s3.example.com/resume.pdf?sig=1', type: 'resume', created_at: '2026-01-02T00:00:00Z' },
-    ];
-    const s = await serve(() => ({ body: { ...candidate(7), attachments } }));
+  it('downloads the attachment of a candidate named by attachment_index (not sent on the wire)', async () => {
+    const s = await serve((req, url) =>
+      req.path === '/candidates/107'
+        ? {
+            body: {
+              ...candidate(7),
+              attachments: [
+                { filename: 'resume.pdf', url: `${url}/files/resume.pdf?sig=1`, type: 'resume' },
+                { filename: 'cover.pdf', url: `${url}/files/cover.pdf?sig=2`, type: 'cover_letter' },
+              ],
+            },
+          }
+        : binaryReply('application/pdf'),
+    );
 
-    const res = await exec(['candidate_attachment', 'download'], { id: 107 });
+    const res = await exec(['candidate_attachment', 'download'], { id: 107, attachment_index: 1 });
 
+    expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
-    expect(res.stdout).toBe(pretty(attachments));
-    const req = s.requests[0]!;
-    expect([req.method, req.path, [...req.query.keys()], req.body]).toEqual(['GET', '/candidates/107', [], '']);
+    expect(res.stdoutBytes.equals(BINARY)).toBe(true);
+    const [meta, file] = s.requests;
+    expect([meta!.method, meta!.path, [...meta!.query.keys()], meta!.body]).toEqual(['GET', '/candidates/107', [], '']);
+    expect([file!.path, file!.query.get('sig'), file!.headers.accept]).toEqual(['/files/cover.pdf', '2', '*/*']);
+  });
+
+  it('an attachment_index past the end is not found (exit 3), and no file is fetched', async () => {
+    const s = await serve(() => ({ body: { ...candidate(7), attachments: [] } }));
+
+    const res = await exec(['candidate_attachment', 'download'], { id: 107, attachment_index: 0 });
+
+    expect(res.code).toBe(3);
+    expect(res.stdout).toBe('');
+    expect(JSON.parse(res.stderr).error.message).toBe('Greenhouse answered without a file URL at "attachments.0.url".');
+    expect(s.requests).toHaveLength(1);
   });
 
   it('rejects a non-numeric id with exit code 4 before any request', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { ndjson, pretty, vendorTest } from '../helpers/vendor.js';
+import { BINARY, binaryReply, ndjson, pretty, vendorTest } from '../helpers/vendor.js';
 
 const ACCESS = '00Dxx0000001gPL!AQ4AQFakeSessionToken';
 const oauthEnv = {
@@ -128,7 +128,7 @@ describe('salesforce connector', () => {
     expect(call!.headers.authorization).toBe('Bearer 00Dfresh!token');
   });
 
-  it('returns a text file version body as a JSON string (bytes are not streamed)', async () => {
+  it('returns a text file version body as is on stdout, asking for any type', async () => {
     const srv = await serve((_req) => (_r, res) => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('hello, file');
@@ -136,8 +136,18 @@ describe('salesforce connector', () => {
     const res = await exec(['content_versions', 'download'], { id: '068X' });
 
     expect(res.code).toBe(0);
-    expect(res.stdout).toBe(pretty('hello, file'));
+    expect(res.stdout).toBe('hello, file');
     expect(srv.requests[0]!.path).toBe('/sobjects/ContentVersion/068X/VersionData');
+    expect(srv.requests[0]!.headers.accept).toBe('*/*');
+  });
+
+  it('downloads the binary body of an attachment byte for byte', async () => {
+    const srv = await serve(() => binaryReply());
+    const res = await exec(['attachments', 'download'], { id: '00PX' });
+
+    expect(res.code).toBe(0);
+    expect(res.stdoutBytes.equals(BINARY)).toBe(true);
+    expect([srv.requests[0]!.path, srv.requests[0]!.headers.accept]).toEqual(['/sobjects/Attachment/00PX/Body', '*/*']);
   });
 
   it('fails with exit 2 and no request when the OAuth variables are missing, naming them', async () => {

@@ -15,11 +15,18 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** stdout byte for byte (for downloads); not enumerable, so that results still compare as {code, stdout, stderr}. */
+  readonly stdoutBytes: Buffer;
+}
+
+export function cliResult(code: number, stdoutBytes: Buffer, stderr: string): CliResult {
+  const result = { code, stdout: stdoutBytes.toString(), stderr };
+  return Object.defineProperty(result, 'stdoutBytes', { value: stdoutBytes, enumerable: false }) as CliResult;
 }
 
 export interface CliOptions {
   env?: Record<string, string | undefined>;
-  stdin?: string;
+  stdin?: string | Buffer;
   cwd?: string;
   /** Answers for prompts, in order, as if typed on a terminal (stdin and stderr then count as terminals). */
   answers?: (string | boolean)[];
@@ -43,15 +50,15 @@ export function tempConfigDir(): string {
   return dir;
 }
 
-/** Only PATH, HOME, NO_COLOR, a fresh AAC_CONFIG_DIR and what `extra` sets: no credential leaks in from the shell. */
-export function cleanEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+/** Only PATH, HOME, NO_COLOR, a fresh AAC_CONFIG_DIR and what `given` sets. */
+export function cleanEnv(given: CliOptions['env'] = {}): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? tmpdir(),
     NO_COLOR: '1',
-    AAC_CONFIG_DIR: extra.AAC_CONFIG_DIR ?? tempConfigDir(),
+    AAC_CONFIG_DIR: given.AAC_CONFIG_DIR ?? tempConfigDir(),
   };
-  for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
+  for (const [k, v] of Object.entries(given)) if (v !== undefined) env[k] = v;
   return env;
 }
 
@@ -66,9 +73,15 @@ async function loadCommand(id: string): Promise<Command.Class> {
 }
 
 class Capture extends Writable {
-  text = '';
+  private chunks: Buffer[] = [];
+  get bytes(): Buffer {
+    return Buffer.concat(this.chunks);
+  }
+  get text(): string {
+    return this.bytes.toString();
+  }
   override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
+    this.chunks.push(Buffer.from(chunk));
     done();
   }
 }
@@ -106,5 +119,5 @@ export async function runCli(args: string[], opts: CliOptions = {}): Promise<Cli
     retryBaseMs: opts.retryBaseMs ?? 1,
   };
   const code = await main(args, { config: await config, runtime, load: loadCommand });
-  return { code, stdout: stdout.text, stderr: stderr.text };
+  return cliResult(code, stdout.bytes, stderr.text);
 }

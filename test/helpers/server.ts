@@ -9,6 +9,8 @@ export interface ReceivedRequest {
   headers: IncomingMessage['headers'];
   /** Raw body text. */
   body: string;
+  /** Raw body bytes. */
+  raw: Buffer;
   /** Body parsed as JSON or form data when the content type says so; else undefined. */
   json?: unknown;
   form?: URLSearchParams;
@@ -34,7 +36,8 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const body = Buffer.concat(chunks).toString('utf8');
+      const raw = Buffer.concat(chunks);
+      const body = raw.toString('utf8');
       const type = req.headers['content-type'] ?? '';
       const received: ReceivedRequest = {
         method: req.method ?? 'GET',
@@ -42,6 +45,7 @@ export async function startServer(handler: Handler): Promise<TestServer> {
         query: url.searchParams,
         headers: req.headers,
         body,
+        raw,
       };
       if (type.includes('json') && body) received.json = JSON.parse(body);
       if (type.includes('x-www-form-urlencoded')) received.form = new URLSearchParams(body);
@@ -52,7 +56,7 @@ export async function startServer(handler: Handler): Promise<TestServer> {
           const status = reply.status ?? 200;
           const headers = { 'content-type': 'application/json', ...reply.headers };
           res.writeHead(status, headers);
-          res.end(reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body));
+          res.end(reply.body === undefined ? '' : typeof reply.body === 'string' || Buffer.isBuffer(reply.body) ? reply.body : JSON.stringify(reply.body));
         })
         .catch((err: unknown) => {
           res.writeHead(500, { 'content-type': 'text/plain' });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { cleanEnv, type CliOptions, type CliResult } from './cli.js';
+import { cleanEnv, cliResult, type CliOptions, type CliResult } from './cli.js';
 
 export const BIN = resolve(import.meta.dirname, '../../bin/run.js');
 
@@ -13,12 +13,12 @@ export function spawnCli(args: string[], opts: Pick<CliOptions, 'env' | 'stdin' 
   const env = cleanEnv(opts.env);
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd ?? tmpdir(), stdio: 'pipe' });
-    let stdout = '';
+    const out: Buffer[] = [];
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => done(cliResult(code ?? -1, Buffer.concat(out), stderr)));
     child.stdin.end(opts.stdin ?? '');
   });
 }

@@ -4,6 +4,12 @@ import { startServer, type Handler, type ReceivedRequest, type TestServer } from
 
 /** What the CLI prints for one record or a page: JSON with 2-space indentation. */
 export const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** Bytes that are not valid UTF-8 (every byte value, then a lone continuation byte): a body passed through as is. */
+export const BINARY = Buffer.concat([Buffer.from(Array.from({ length: 256 }, (_, i) => i)), Buffer.from([0x80, 0xff, 0xfe, 0x00])]);
+
+/** A reply with a binary body of this content type. */
+export const binaryReply = (type = 'application/octet-stream', body: Buffer = BINARY) => ({ headers: { 'content-type': type, 'content-length': String(body.length) }, body });
+
 /** What the CLI prints with --all: one JSON record a line. */
 export const ndjson = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
 

@@ -195,10 +195,10 @@ export const workspaceEntities = defineEntities({
       },
       download: {
         route: 'GET /attachments/{attachment_gid}',
-        description:
-          'The attachment record with its short-lived download_url (fetch that URL for the bytes; aac does not stream files)',
+        description: 'Download the file of an attachment (its short-lived download_url, on Asana’s storage)',
         params: z.object({ attachment_gid: gid('attachment') }),
         ...unwrapped,
+        download: { accept: '*/*', urlFrom: 'data.download_url', hosts: ['https://*.s3.amazonaws.com', 'https://*.asana.com'] },
       },
     },
   },

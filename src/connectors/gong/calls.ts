@@ -25,11 +25,11 @@ const exposedFields = z
   .optional()
   .describe('Which optional parts of each call to return');
 
-/** The media URLs of one call, read through the extensive listing (the file itself is not fetched). */
+/** The recording of one call: its temporary media URL is read through the extensive listing, then fetched. */
 function mediaDownload(kind: 'audio' | 'video'): ActionDef {
   return {
     route: 'POST /v2/calls/extensive',
-    description: `Fetch the metadata of one call with its temporary ${kind} URL (media.${kind}Url); the file itself is not downloaded`,
+    description: `Download the ${kind} recording of one call (from its temporary media.${kind}Url)`,
     params: z.object({
       filter: z
         .object({ callIds: z.array(z.string()).min(1).describe('The call ID, as a one-element list') })
@@ -46,6 +46,7 @@ function mediaDownload(kind: 'audio' | 'video'): ActionDef {
     }),
     records: 'calls.0',
     kind: 'read',
+    download: { accept: '*/*', urlFrom: `calls.0.media.${kind}Url`, hosts: ['https://*.gong.io', 'https://*.s3.amazonaws.com'] },
   };
 }
 

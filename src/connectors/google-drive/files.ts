@@ -2,20 +2,9 @@ import { z } from 'zod';
 import { defineEntities } from '../kit.js';
 import { fileId, id, pageSize, pageToken, supportsAllDrives, tokenPaged } from './shared.js';
 
-/**
- * Files and folders: search, metadata, create/update/delete, upload and download.
- *
- * Two limits of the connector format show here. Downloads: the engine returns JSON or text, not bytes, so
- * `files download` returns the file's metadata with its download link by default (`alt: "media"` returns the
- * content of text files), and `files_export download` suits text formats only. Uploads: Drive wants a
- * multipart/related body (a JSON metadata part, then the media); the engine sends multipart/form-data with one
- * part per param.
- */
+/** Files and folders: search, metadata, create/update/delete, upload (multipart/related) and download. */
 
 const parents = z.array(z.string()).optional().describe('IDs of the parent folders (default: the root of My Drive)');
-
-/** Metadata that names where the bytes of a file can be fetched. */
-const DOWNLOAD_FIELDS = 'id,name,mimeType,size,md5Checksum,modifiedTime,webContentLink,webViewLink,exportLinks';
 
 export const fileEntities = defineEntities({
   files: {
@@ -86,17 +75,14 @@ export const fileEntities = defineEntities({
       },
       download: {
         route: 'GET /drive/v3/files/{fileId}',
-        description: 'Locate the content of a file: its metadata with the download link, or (alt "media") the text of a text file',
+        description: 'Download the content of a file that is not a Google Doc, Sheet or Slides (use files_export for those)',
         params: z.object({
           fileId,
-          alt: z
-            .enum(['json', 'media'])
-            .default('json')
-            .describe('"json": metadata with webContentLink (default); "media": the content itself, text files only'),
-          fields: z.string().default(DOWNLOAD_FIELDS).describe('Metadata fields returned with alt "json"'),
+          alt: z.enum(['media']).default('media').describe('Must be "media": the content itself'),
           acknowledgeAbuse: z.boolean().optional().describe('Accept the risk of fetching a file flagged as abusive'),
           supportsAllDrives,
         }),
+        download: { accept: '*/*' },
       },
     },
   },
@@ -106,19 +92,20 @@ export const fileEntities = defineEntities({
     actions: {
       create: {
         route: 'POST /upload/drive/v3/files',
-        description: 'Upload a new file with its metadata (small files)',
+        description: 'Upload a new file with its metadata (multipart upload: files up to 5 MB)',
         params: z.object({
           uploadType: z.enum(['multipart']).default('multipart').describe('Upload protocol'),
           supportsAllDrives,
           name: z.string().describe('Name of the new file'),
-          file_content: z.string().describe('The content: "@/path/to/file" reads a local file; other text is sent as is'),
+          file_content: z.string().describe('The content: "@path/to/file" streams a local file, "-" streams stdin, other text is base64'),
           mimeType: z.string().optional().describe('MIME type recorded in Drive (a Google type converts the upload)'),
           parents,
           description: z.string().optional().describe('Short description of the file'),
-          file_mime_type: z.string().optional().describe('MIME type of the uploaded content, e.g. application/pdf'),
+          file_mime_type: z.string().optional().describe('MIME type of the uploaded content, e.g. application/pdf (default application/octet-stream)'),
         }),
         in: { uploadType: 'query', supportsAllDrives: 'query' },
-        body: 'multipart',
+        body: 'related',
+        media: { param: 'file_content', typeParam: 'file_mime_type' },
       },
     },
   },
@@ -127,11 +114,12 @@ export const fileEntities = defineEntities({
     actions: {
       download: {
         route: 'GET /drive/v3/files/{fileId}/export',
-        description: 'Export a Google Workspace document to a text format (text/plain, text/csv, text/html, text/markdown…)',
+        description: 'Export a Google Workspace document to another format (PDF, DOCX, XLSX, text/plain, text/csv…)',
         params: z.object({
           fileId: id('Google Workspace document'),
-          mimeType: z.string().describe('Target MIME type, e.g. text/plain for a Doc or text/csv for a Sheet'),
+          mimeType: z.string().describe('Target MIME type, e.g. application/pdf, text/plain for a Doc or text/csv for a Sheet'),
         }),
+        download: { accept: '{mimeType}' },
       },
     },
   },

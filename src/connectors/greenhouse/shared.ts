@@ -41,14 +41,14 @@ export function pagedPair(path: string, what: string, plural: string) {
 
 /**
  * The attachment downloads: Harvest has no download endpoint; the file URLs (signed, short-lived S3 links) are
- * in the `attachments` of the candidate or application. This returns that array; `attachment_index` names the
- * entry to fetch and is not sent (a GET carries no body).
+ * in the `attachments` of the candidate or application. `attachment_index` names the entry to fetch and is not
+ * sent (a GET carries no body).
  */
 export function attachmentDownload(path: string, what: string) {
   return {
     download: {
       route: `GET ${path}/{id}`,
-      description: `List the attachments (resume, cover letter…) of a ${what} with their temporary download URLs`,
+      description: `Download one attachment (resume, cover letter…) of a ${what}, from its temporary URL`,
       params: z.object({
         id: id(what),
         attachment_index: z
@@ -60,6 +60,11 @@ export function attachmentDownload(path: string, what: string) {
       }),
       in: { attachment_index: 'body' },
       records: 'attachments',
+      download: {
+        accept: '*/*',
+        urlFrom: 'attachments.{attachment_index}.url',
+        hosts: ['https://*.s3.amazonaws.com', 'https://s3.amazonaws.com', 'https://*.greenhouse.io'],
+      },
     },
   } satisfies Record<string, ActionDef>;
 }

@@ -123,8 +123,9 @@ export default defineConnector({
         get: recordGet('ContentVersion'),
         download: {
           route: 'GET /sobjects/ContentVersion/{id}/VersionData',
-          description: 'Fetch the content of a file version (returned as text: binary files are not streamed)',
+          description: 'Download the content of a file version',
           params: z.object({ id: recordId('ContentVersion') }),
+          download: { accept: '*/*' },
         },
       },
     },
@@ -139,8 +140,9 @@ export default defineConnector({
         get: recordGet('Attachment'),
         download: {
           route: 'GET /sobjects/Attachment/{id}/Body',
-          description: 'Fetch the body of an attachment (returned as text: binary files are not streamed)',
+          description: 'Download the body of an attachment',
           params: z.object({ id: recordId('Attachment') }),
+          download: { accept: '*/*' },
         },
       },
     },

@@ -47,9 +47,10 @@ export const helpCenterEntities = defineEntities({
       },
       download: {
         route: 'GET /help_center/articles/{article_id}/attachments/{attachment_id}',
-        description: 'Fetch the article attachment details; the file itself is at content_url',
+        description: 'Download the file of an article attachment (from its content_url)',
         params: attachmentParams,
         records: 'article_attachment',
+        download: { accept: '*/*', urlFrom: 'article_attachment.content_url', hosts: ['https://*.zendesk.com', 'https://*.zdusercontent.com'] },
       },
     },
   },

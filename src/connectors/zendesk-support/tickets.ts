@@ -234,9 +234,10 @@ export const ticketEntities = defineEntities({
       },
       download: {
         route: 'GET /attachments/{attachment_id}.json',
-        description: 'Fetch the attachment details; the file itself is at content_url',
+        description: 'Download the file of a ticket attachment (from its content_url)',
         params: z.object({ attachment_id: id('attachment') }),
         records: 'attachment',
+        download: { accept: '*/*', urlFrom: 'attachment.content_url', hosts: ['https://*.zendesk.com', 'https://*.zdusercontent.com'] },
       },
     },
   },

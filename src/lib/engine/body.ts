@@ -23,7 +23,7 @@ const DECODERS: Record<string, Decoder> = {
   br: promisify(brotliDecompress),
 };
 
-function tooLarge(limit: number, url: string): AacError {
+export function tooLarge(limit: number, url: string): AacError {
   return new AacError('bad_response', `The response from ${url} is larger than ${limit} bytes; aac stopped reading it.`, {
     hint: 'Ask for fewer records per page (a smaller limit param), or raise the cap (--max-body).',
   });

@@ -37,3 +37,43 @@ export function appendQuery(url: URL, name: string, value: unknown): void {
     url.searchParams.append(name, value === null ? '' : scalar(value));
   }
 }
+
+/** The media part of an upload: where its bytes come from, how many there are (when known) and their type. */
+export interface Media {
+  type: string;
+  length?: number;
+  /** What the bytes are, for --dry-run: a file path, stdin, or inline content. */
+  source: string;
+  open(): AsyncIterable<Uint8Array>;
+}
+
+/** A request body read from a stream; `open` is called once per send. */
+export interface StreamBody {
+  contentType: string;
+  length?: number;
+  /** The parts, for --dry-run. */
+  describe: unknown;
+  open(): AsyncIterable<Uint8Array>;
+}
+
+/**
+ * `multipart/related` (RFC 2387) as Google's uploads take it: a JSON metadata part, then the media part,
+ * streamed. The length is known when the media's is.
+ */
+export function relatedBody(metadata: Record<string, unknown>, media: Media, boundary: string): StreamBody {
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n${JSON.stringify(metadata)}\r\n` +
+      `--${boundary}\r\nContent-Type: ${media.type}\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    contentType: `multipart/related; boundary=${boundary}`,
+    length: media.length === undefined ? undefined : head.length + media.length + tail.length,
+    describe: { metadata, media: { content_type: media.type, source: media.source, ...(media.length === undefined ? {} : { bytes: media.length }) } },
+    async *open() {
+      yield head;
+      yield* media.open();
+      yield tail;
+    },
+  };
+}

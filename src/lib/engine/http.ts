@@ -1,10 +1,11 @@
 import { randomInt } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
 import { AacError } from '../errors.js';
 import { redact, redactError, redactHeaders } from '../redact.js';
-import { readBody } from './body.js';
-import type { PreparedRequest } from './request.js';
+import { readBody, tooLarge } from './body.js';
+import { bodyToSend, type PreparedRequest } from './request.js';
 
 export interface HttpOptions {
   /** Per-attempt time limit for the whole exchange (ms). */
@@ -19,7 +20,7 @@ export interface HttpOptions {
   retryBaseMs?: number;
   /** Longest wait honoured from a Retry-After header (ms); default 60 s. */
   maxRetryAfterMs?: number;
-  /** Largest response body accepted, before and after decompression (bytes); default 64 MiB. */
+  /** Largest response body accepted, before and after decompression (bytes); default 64 MiB, and no cap on a streamed file. */
   maxBodyBytes?: number;
   /** Whether this request may be sent again (idempotent method, read, or carries an idempotency key). */
   safeToRetry: boolean;
@@ -39,6 +40,20 @@ export interface HttpResponse {
   /** How many times the request was sent. */
   attempts?: number;
 }
+
+/** A 2xx whose body is handed over unread (a download); other statuses are read into `text` as usual. */
+export interface StreamResponse extends HttpResponse {
+  stream?: Readable;
+}
+
+/**
+ * Where a redirect of a GET may go: the request to send there, or why it is refused. The default follows
+ * the same origin only, with the same request (so the credentials stay where they belong).
+ */
+export type RedirectPolicy = (target: URL, current: PreparedRequest) => PreparedRequest | string;
+
+const sameOriginOnly: RedirectPolicy = (target, current) =>
+  target.origin === new URL(current.url).origin ? { ...current, url: target.toString() } : 'aac does not send your credentials to another host';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_RETRIES = 3;
@@ -126,8 +141,42 @@ function remaining(opts: HttpOptions): number | undefined {
   return opts.deadlineAt === undefined ? undefined : opts.deadlineAt - Date.now();
 }
 
-/** Sends one request once. Non-2xx statuses are returned, not thrown; transport failures throw AacError. */
-async function sendOnce(request: PreparedRequest, opts: HttpOptions): Promise<HttpResponse> {
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+function errorCode(err: unknown): string | undefined {
+  return (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+}
+
+/** A failure while a streamed body is read: cancelled, timed out or cut, as an AacError. */
+function bodyError(err: unknown, request: PreparedRequest, signal: AbortSignal | undefined): AacError {
+  if (signal?.aborted) return new AacError('cancelled', 'Cancelled.', { cause: err });
+  if (err instanceof AacError) return err;
+  return networkError(err, request, TIMEOUT_CODES.has(errorCode(err) ?? '') && 'timeout');
+}
+
+/** The body of a download, its bytes counted against `limit` (when given) and its failures mapped to AacError. */
+function fileBody(body: AsyncIterable<Buffer>, request: PreparedRequest, opts: HttpOptions): Readable {
+  async function* chunks() {
+    let size = 0;
+    try {
+      for await (const chunk of body) {
+        size += chunk.length;
+        if (opts.maxBodyBytes !== undefined && size > opts.maxBodyBytes) throw tooLarge(opts.maxBodyBytes, `${request.method} ${request.url}`);
+        yield chunk;
+      }
+    } catch (err) {
+      throw redactError(bodyError(err, request, opts.signal), opts.secrets ?? []);
+    }
+  }
+  return Readable.from(chunks(), { objectMode: false });
+}
+
+/**
+ * Sends one request once. Non-2xx statuses are returned, not thrown; transport failures throw AacError. With
+ * `stream`, a 2xx body is handed over unread; the time limit then covers the wait for the headers and each
+ * pause in the body, not the whole transfer.
+ */
+async function sendOnce(request: PreparedRequest, opts: HttpOptions, stream = false): Promise<StreamResponse> {
   const { request: undiciRequest } = await import('undici');
   const started = performance.now();
   opts.debug?.(`> ${request.method} ${request.url}`);
@@ -138,28 +187,39 @@ async function sendOnce(request: PreparedRequest, opts: HttpOptions): Promise<Ht
   const left = remaining(opts);
   const byDeadline = left !== undefined && left < perAttempt;
   if (left !== undefined && left <= 0) throw networkError(undefined, request, 'deadline');
-  const timeout = AbortSignal.timeout(byDeadline ? left : perAttempt);
-  const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
+  // a streamed body may take longer than one attempt's limit: only the call's deadline bounds it as a whole
+  const timeout = stream ? (left === undefined ? undefined : AbortSignal.timeout(left)) : AbortSignal.timeout(byDeadline ? left : perAttempt);
+  const signal = AbortSignal.any([opts.signal, timeout].filter((s): s is AbortSignal => s !== undefined));
   try {
     const res = await undiciRequest(request.url, {
       method: request.method,
       headers: request.headers,
-      body: request.body,
+      body: bodyToSend(request),
       dispatcher: await getDispatcher(),
       signal,
+      ...(stream ? { headersTimeout: perAttempt, bodyTimeout: perAttempt } : {}),
     });
     const headers = flatHeaders(res.headers);
+    const ms = () => Math.round(performance.now() - started);
+    const logHeaders = () => {
+      for (const [k, v] of Object.entries(redactHeaders(headers, opts.secrets ?? []))) opts.debug?.(`< ${k}: ${v}`);
+    };
+    if (stream && res.statusCode >= 200 && res.statusCode < 300) {
+      opts.debug?.(`< ${res.statusCode} (${ms()} ms to the headers; body streamed, not logged)`);
+      logHeaders();
+      return { status: res.statusCode, headers, text: '', url: request.url, stream: fileBody(res.body, request, opts) };
+    }
     const text = await readBody(res.body, headers, `${request.method} ${request.url}`, opts.maxBodyBytes);
-    const ms = Math.round(performance.now() - started);
-    opts.debug?.(`< ${res.statusCode} (${ms} ms)`);
-    for (const [k, v] of Object.entries(redactHeaders(headers, opts.secrets ?? []))) opts.debug?.(`< ${k}: ${v}`);
+    opts.debug?.(`< ${res.statusCode} (${ms()} ms)`);
+    logHeaders();
     if (text) opts.debug?.(`< ${text.length > 4000 ? `${text.slice(0, 4000)}… (${text.length} bytes)` : text}`);
     return { status: res.statusCode, headers, text, url: request.url };
   } catch (err) {
     if (opts.signal?.aborted) throw new AacError('cancelled', 'Cancelled.', { cause: err });
     if (err instanceof AacError) throw err;
-    const error = networkError(err, request, timeout.aborted && (byDeadline ? 'deadline' : 'timeout'));
-    const code = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+    const code = errorCode(err);
+    const timedOut = timeout?.aborted ? (byDeadline || stream ? 'deadline' : 'timeout') : stream && TIMEOUT_CODES.has(code ?? '') && 'timeout';
+    const error = networkError(err, request, timedOut);
     if (!code || !NOT_SENT_CODES.has(code)) sentBeforeFailing.add(error);
     throw error;
   }
@@ -171,10 +231,10 @@ const isRedirect = (status: number) => status >= 300 && status < 400 && status !
  * Sends once, following redirects of a GET to the same origin (so the credentials stay where they belong);
  * any other redirect is an error that names where it pointed.
  */
-async function sendFollowing(request: PreparedRequest, opts: HttpOptions): Promise<HttpResponse> {
+async function sendFollowing(request: PreparedRequest, opts: HttpOptions, stream: boolean, redirect: RedirectPolicy): Promise<StreamResponse> {
   let current = request;
   for (let hops = 0; ; hops++) {
-    const res = await sendOnce(current, opts);
+    const res = await sendOnce(current, opts, stream);
     if (!isRedirect(res.status)) return res;
     const location = res.headers.location;
     if (!location) {
@@ -183,16 +243,16 @@ async function sendFollowing(request: PreparedRequest, opts: HttpOptions): Promi
       });
     }
     const target = new URL(location, current.url);
-    const sameOrigin = target.origin === new URL(current.url).origin;
-    if (current.method !== 'GET' || !sameOrigin || hops >= MAX_REDIRECTS) {
-      const why = current.method !== 'GET' ? `aac follows redirects of GET requests only` : !sameOrigin ? 'aac does not send your credentials to another host' : `more than ${MAX_REDIRECTS} redirects`;
+    const next = current.method === 'GET' ? redirect(target, current) : 'aac follows redirects of GET requests only';
+    if (typeof next === 'string' || hops >= MAX_REDIRECTS) {
+      const why = typeof next === 'string' ? next : `more than ${MAX_REDIRECTS} redirects`;
       throw new AacError('api', `The server redirected ${current.method} ${current.url} (${res.status}) to ${target.toString()}; ${why}.`, {
         statusCode: res.status,
         hint: 'Point --base-url at the host that serves the API itself.',
       });
     }
     opts.debug?.(`following ${res.status} redirect to ${target.toString()}`);
-    current = { ...current, url: target.toString() };
+    current = next;
   }
 }
 
@@ -237,7 +297,26 @@ async function pause(ms: number, opts: HttpOptions, what: string, announce?: str
  * may throw; a retryable error from it is retried like a 5xx. Returns the last response, whatever its status.
  * Every error and debug line is redacted with `secrets`.
  */
-export async function send(request: PreparedRequest, opts: HttpOptions, accept?: (res: HttpResponse) => void): Promise<HttpResponse> {
+export function send(request: PreparedRequest, opts: HttpOptions, accept?: (res: HttpResponse) => void): Promise<HttpResponse> {
+  return sendWith(request, opts, { accept, stream: false, redirect: sameOriginOnly });
+}
+
+/**
+ * `send` for a download: the same retries, redirects, error mapping and redaction until the headers of a 2xx
+ * arrive; its body is then handed over as a stream, never read into memory, and never retried. `redirect`
+ * decides where a redirect may go and with which request.
+ */
+export function sendStream(request: PreparedRequest, opts: HttpOptions, redirect: RedirectPolicy = sameOriginOnly): Promise<StreamResponse> {
+  return sendWith(request, opts, { stream: true, redirect });
+}
+
+interface SendMode {
+  accept?: (res: HttpResponse) => void;
+  stream: boolean;
+  redirect: RedirectPolicy;
+}
+
+async function sendWith(request: PreparedRequest, opts: HttpOptions, mode: SendMode): Promise<StreamResponse> {
   const secrets = opts.secrets ?? [];
   const debug = opts.debug && ((line: string) => opts.debug!(redact(line, secrets)));
   const notice = opts.notice && ((line: string) => opts.notice!(redact(line, secrets)));
@@ -245,13 +324,13 @@ export async function send(request: PreparedRequest, opts: HttpOptions, accept?:
   const o: HttpOptions = { ...opts, debug, notice, deadlineAt };
   try {
     checkHeaders(request);
-    return await attempts(request, o, accept);
+    return await attempts(request, o, mode);
   } catch (err) {
     throw redactError(err, secrets);
   }
 }
 
-async function attempts(request: PreparedRequest, opts: HttpOptions, accept?: (res: HttpResponse) => void): Promise<HttpResponse> {
+async function attempts(request: PreparedRequest, opts: HttpOptions, mode: SendMode): Promise<StreamResponse> {
   const retries = opts.safeToRetry ? (opts.retries ?? DEFAULT_RETRIES) : 0;
   const base = opts.retryBaseMs ?? 500;
   for (let attempt = 0; ; attempt++) {
@@ -259,10 +338,10 @@ async function attempts(request: PreparedRequest, opts: HttpOptions, accept?: (r
     let why: string;
     let announce: string | undefined;
     try {
-      const res = await sendFollowing(request, opts);
+      const res = await sendFollowing(request, opts, mode.stream, mode.redirect);
       res.attempts = attempt + 1;
       if (res.status >= 200 && res.status < 300) {
-        accept?.(res);
+        mode.accept?.(res);
         return res;
       }
       if (!isRetryableStatus(res.status) || attempt >= retries) return res;

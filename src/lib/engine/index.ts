@@ -3,9 +3,10 @@ import { AacError } from '../errors.js';
 import { unknownNameHint } from '../suggest.js';
 import { applyAuth, refreshAccessToken, refreshIfDue, secretValues, type AuthState } from './auth.js';
 import { isUnknownOutcome, send, unknownOutcome, type HttpOptions, type HttpResponse } from './http.js';
+import type { MediaInput } from './media.js';
 import { nextPage } from './pagination.js';
 import { getPath } from './path.js';
-import { buildRequest, splitRoute, type PreparedRequest } from './request.js';
+import { buildRequest, isStreamBody, splitRoute, type PreparedRequest } from './request.js';
 import { badResponse, extractMeta, httpError, successBody } from './response.js';
 import { redactError } from '../redact.js';
 import type { ActionDef, ActionKind, ConnectorDef, EntityDef } from './types.js';
@@ -24,6 +25,8 @@ export interface RunOptions {
   auth: AuthState;
   baseUrl?: string;
   http?: Omit<HttpOptions, 'safeToRetry' | 'secrets' | 'deadlineAt'>;
+  /** Where upload params (`@path`, `-`) are read from; default the process's working directory, no stdin. */
+  input?: MediaInput;
 }
 
 export interface Result {
@@ -75,14 +78,15 @@ export function validate(ref: ActionRef, raw: Record<string, unknown>): Record<s
   return validateParams(ref.def, raw, `aac describe ${ref.connector.name} ${ref.entity} ${ref.action}`);
 }
 
-function httpOptions(ref: ActionRef, opts: RunOptions, request: PreparedRequest): HttpOptions {
+export function httpOptions(ref: ActionRef, opts: RunOptions, request: PreparedRequest): HttpOptions {
   const method = request.method;
   const idempotent = method === 'GET' || method === 'PUT' || method === 'DELETE';
   const keyed = ref.connector.idempotencyHeader !== undefined && request.headers[ref.connector.idempotencyHeader.toLowerCase()] !== undefined;
   return {
     ...opts.http,
     secrets: secretValues(ref.connector, opts.auth.values),
-    safeToRetry: idempotent || keyed || actionKind(ref.def) === 'read',
+    // a streamed upload cannot be sent again
+    safeToRetry: !isStreamBody(request.body) && (idempotent || keyed || actionKind(ref.def) === 'read'),
   };
 }
 
@@ -90,9 +94,9 @@ function httpOptions(ref: ActionRef, opts: RunOptions, request: PreparedRequest)
  * Builds one request. A live request first refreshes a due OAuth2 token, since the token answer may carry a
  * server variable (Salesforce's instance_url); server variables come from the settings and the credentials.
  */
-async function prepare(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions, url?: string, live = true): Promise<PreparedRequest> {
+export async function prepare(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions, url?: string, live = true): Promise<PreparedRequest> {
   if (live) await refreshIfDue(ref.connector, opts.auth, opts.config, { ...opts.http, secrets: secretValues(ref.connector, opts.auth.values) });
-  const request = await buildRequest(ref.connector, ref.def, params, { ...opts.config, ...opts.auth.values }, opts.baseUrl);
+  const request = await buildRequest(ref.connector, ref.def, params, { ...opts.config, ...opts.auth.values }, opts.baseUrl, opts.input);
   if (url) {
     request.url = new URL(url, request.url).toString();
     delete request.body;
@@ -129,8 +133,25 @@ function checkHint(ref: ActionRef): string {
   return `The request was sent but no clear answer came back, so the write may have been applied. Check with ${how} before sending it again.`;
 }
 
+/** Sends an authenticated request; a 401 with OAuth2 refreshes the token once and sends it again. */
+export async function sendAuthed<R extends HttpResponse>(
+  ref: ActionRef,
+  request: PreparedRequest,
+  opts: RunOptions,
+  http: HttpOptions,
+  sendOne: (request: PreparedRequest, http: HttpOptions) => Promise<R>,
+): Promise<R> {
+  await applyAuth(ref.connector, request, opts.auth, opts.config, http);
+  const res = await sendOne(request, http);
+  const apply = ref.connector.auth[opts.auth.scheme]?.apply;
+  if (res.status !== 401 || apply?.type !== 'oauth2') return res;
+  await refreshAccessToken(ref.connector, opts.auth, opts.config, http);
+  await applyAuth(ref.connector, request, opts.auth, opts.config, http);
+  return sendOne(request, { ...http, secrets: secretValues(ref.connector, opts.auth.values) });
+}
+
 /** Sends one request and reads its answer; a 2xx that is not what the action expects is retried like a 5xx when safe. */
-async function exchange(ref: ActionRef, request: PreparedRequest, opts: RunOptions): Promise<Answer> {
+export async function exchange(ref: ActionRef, request: PreparedRequest, opts: RunOptions): Promise<Answer> {
   const http = httpOptions(ref, opts, request);
   const expectsData = returnsList(ref) || ref.def.records !== undefined || actionKind(ref.def) === 'read';
   let answer: Omit<Answer, 'res'> | undefined;
@@ -139,14 +160,7 @@ async function exchange(ref: ActionRef, request: PreparedRequest, opts: RunOptio
     answer = { body, data: getPath(body, ref.def.records), meta: extractMeta(ref.def, body) };
   };
   try {
-    await applyAuth(ref.connector, request, opts.auth, opts.config, http);
-    let res = await send(request, http, accept);
-    const apply = ref.connector.auth[opts.auth.scheme]?.apply;
-    if (res.status === 401 && apply?.type === 'oauth2') {
-      await refreshAccessToken(ref.connector, opts.auth, opts.config, http);
-      await applyAuth(ref.connector, request, opts.auth, opts.config, http);
-      res = await send(request, { ...http, secrets: secretValues(ref.connector, opts.auth.values) }, accept);
-    }
+    const res = await sendAuthed(ref, request, opts, http, (req, o) => send(req, o, accept));
     if (res.status >= 400) throw httpError(ref.connector, res);
     if (!answer) throw badResponse(ref.connector, res, `HTTP ${res.status} is not an answer aac can use`, false);
     return { res, ...answer };
@@ -160,13 +174,13 @@ async function exchange(ref: ActionRef, request: PreparedRequest, opts: RunOptio
 }
 
 /** The options of one call: its deadline fixed now, for all its requests. */
-function started(opts: RunOptions): RunOptions {
+export function started(opts: RunOptions): RunOptions {
   const deadlineMs = opts.http?.deadlineMs;
   return deadlineMs === undefined ? opts : { ...opts, http: { ...opts.http, deadlineAt: Date.now() + deadlineMs } as RunOptions['http'] };
 }
 
 /** Every error leaves the engine redacted with every secret known before and after the call (refreshed tokens too). */
-function redactedWith(ref: ActionRef, opts: RunOptions): (err: unknown) => unknown {
+export function redactedWith(ref: ActionRef, opts: RunOptions): (err: unknown) => unknown {
   const before = secretValues(ref.connector, opts.auth.values);
   return (err) => redactError(err, [...before, ...secretValues(ref.connector, opts.auth.values)]);
 }

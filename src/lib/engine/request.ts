@@ -1,13 +1,25 @@
-import { appendQuery, formEncode } from './encode.js';
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { appendQuery, formEncode, relatedBody, type StreamBody } from './encode.js';
 import { AacError } from '../errors.js';
 import type { FormData } from 'undici';
+import { mediaFrom, type MediaInput } from './media.js';
 import type { ActionDef, ConnectorDef, HttpMethod, ParamLocation } from './types.js';
 
 export interface PreparedRequest {
   method: HttpMethod;
   url: string;
   headers: Record<string, string>;
-  body?: string | FormData;
+  body?: string | FormData | StreamBody;
+}
+
+export function isStreamBody(body: PreparedRequest['body']): body is StreamBody {
+  return typeof body === 'object' && 'open' in body;
+}
+
+/** The body as undici sends it: a stream body is opened anew for each send. */
+export function bodyToSend(request: PreparedRequest): string | FormData | Readable | undefined {
+  return isStreamBody(request.body) ? Readable.from(request.body.open(), { objectMode: false }) : request.body;
 }
 
 const TEMPLATE_VAR = /\{([A-Za-z0-9_]+)\}/g;
@@ -93,21 +105,44 @@ function graphqlBody(action: ActionDef, params: Record<string, unknown>): string
   return JSON.stringify({ query: gql.query.replaceAll('{{fields}}', fields), variables });
 }
 
-async function multipart(body: Record<string, unknown>): Promise<FormData> {
+async function multipart(body: Record<string, unknown>, input: MediaInput): Promise<FormData> {
   const { openAsBlob } = await import('node:fs');
-  const { basename } = await import('node:path');
+  const { basename, resolve } = await import('node:path');
   const { FormData } = await import('undici');
   const form = new FormData();
   for (const [key, value] of Object.entries(body)) {
     if (value === undefined) continue;
     if (typeof value === 'string' && value.startsWith('@') && value.length > 1) {
       const file = value.slice(1);
-      form.append(key, await openAsBlob(file), basename(file));
+      form.append(key, await openAsBlob(resolve(input.cwd, file)), basename(file));
     } else {
       form.append(key, typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
     }
   }
   return form;
+}
+
+/** The Accept of a one-step download (the route answers with the file); JSON for everything else. */
+function acceptFor(action: ActionDef, params: Record<string, unknown>): string {
+  const download = action.download;
+  if (!download || download.urlFrom) return 'application/json';
+  return fileAccept(download.accept, params);
+}
+
+/** A download's Accept, its `{param}` placeholders filled; a param not given accepts anything. */
+export function fileAccept(accept: string, params: Record<string, unknown>): string {
+  return accept.replace(TEMPLATE_VAR, (_, name: string) => (params[name] === undefined || params[name] === '' ? '*/*' : String(params[name])));
+}
+
+/** A `related` body: every body param but the media ones as the JSON metadata part, then the media part. */
+async function related(action: ActionDef, payload: Record<string, unknown>, input: MediaInput): Promise<StreamBody> {
+  const media = action.media;
+  if (!media) throw new AacError('internal', 'A related body needs the action to name its media param.');
+  const { [media.param]: content, ...rest } = payload;
+  const type = media.typeParam === undefined ? undefined : rest[media.typeParam];
+  if (media.typeParam !== undefined) delete rest[media.typeParam];
+  const part = await mediaFrom(media.param, content, typeof type === 'string' && type ? type : 'application/octet-stream', input);
+  return relatedBody(rest, part, `aac-${randomUUID()}`);
 }
 
 /** Builds the HTTP request for one page of an action, without authentication. */
@@ -117,13 +152,14 @@ export async function buildRequest(
   params: Record<string, unknown>,
   config: Record<string, string>,
   baseUrl?: string,
+  input: MediaInput = { cwd: '.' },
 ): Promise<PreparedRequest> {
   const route = routeFor(action, params);
   const { method, path } = splitRoute(route);
   const wire = (action.wire ?? {}) as Record<string, string>;
   const pathValues: Record<string, unknown> = {};
   const body: Record<string, unknown> = {};
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: acceptFor(action, params) };
   for (const [k, v] of Object.entries(connector.headers ?? {})) headers[k.toLowerCase()] = v;
   const query: [string, unknown][] = [];
 
@@ -160,7 +196,12 @@ export async function buildRequest(
     headers['content-type'] ??= 'application/x-www-form-urlencoded';
     request.body = formEncode(payload);
   } else if (encoding === 'multipart') {
-    request.body = await multipart(payload);
+    request.body = await multipart(payload, input);
+  } else if (encoding === 'related') {
+    const body = await related(action, payload, input);
+    headers['content-type'] = body.contentType;
+    if (body.length !== undefined) headers['content-length'] = String(body.length);
+    request.body = body;
   } else {
     headers['content-type'] ??= 'application/json';
     request.body = JSON.stringify(payload);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Route = `${HttpMethod} ${string}`;
 export type ParamLocation = 'path' | 'query' | 'body' | 'header';
-export type BodyEncoding = 'json' | 'form' | 'multipart';
+export type BodyEncoding = 'json' | 'form' | 'multipart' | 'related';
 export type ActionKind = 'read' | 'write' | 'destructive';
 
 /** One credential or configuration value a connector needs. */
@@ -74,6 +74,30 @@ export interface GraphqlBody {
 /** The names of the params of a zod object schema. */
 export type ParamName<P extends z.ZodObject> = keyof P['shape'] & string;
 
+/**
+ * A download: the answer is a file, streamed as bytes. One step (the route answers with the file), or two
+ * (the route answers with metadata, `urlFrom` names the file URL in it).
+ */
+export interface DownloadDef {
+  /** The Accept header of the file request: `*\/*`, a media type, or a template of params (`'{mimeType}'`). */
+  accept: string;
+  /** Dotted path to the file URL in the metadata answer, with `{param}` placeholders (`attachments.{attachment_index}.url`). */
+  urlFrom?: string;
+  /**
+   * Origins the file URL (and its redirects) may point at besides the API's own, with `*.` for any subdomain
+   * (`https://*.s3.amazonaws.com`). Credentials go to the API's own origin only.
+   */
+  hosts?: string[];
+}
+
+/** The media part of a `related` upload: the param that holds the content and the one that names its type. */
+export interface MediaDef {
+  /** `@path` reads a file, `-` reads stdin, other text is base64-decoded. */
+  param: string;
+  /** The content type of the media part (default application/octet-stream). */
+  typeParam?: string;
+}
+
 export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
   route: Route;
   /** Routes used instead of `route` when param `when` is given (e.g. the audits of one ticket). */
@@ -94,6 +118,10 @@ export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
   meta?: Record<string, string>;
   paginate?: Pagination;
   kind?: ActionKind;
+  /** The action answers with a file (streamed, never parsed). */
+  download?: DownloadDef;
+  /** With `body: 'related'`: the param sent as the media part after the JSON metadata part. */
+  media?: MediaDef;
   /** Overrides the connector's server for this action (e.g. a different API host). */
   server?: string;
 }
