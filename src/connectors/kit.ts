@@ -19,6 +19,11 @@ export function defineEntities<const E extends Record<string, EntityDef>>(entiti
   return entities;
 }
 
+/** An entity's old name, kept working: it leads to entity `use`, with a deprecation warning. */
+export function renamedEntity<const U extends string>(use: U) {
+  return { description: `Deprecated: use ${use}`, deprecated: { use }, actions: {} };
+}
+
 export function field(env: string, opts: Omit<FieldDef, 'env'> = {}): FieldDef {
   return { env, ...opts };
 }

@@ -74,8 +74,15 @@ export interface GraphqlBody {
 /** The names of the params of a zod object schema. */
 export type ParamName<P extends z.ZodObject> = keyof P['shape'] & string;
 
+/** A name kept working after a rename: it resolves to `use` (an entity, or an action of the same entity), with a warning. */
+export interface Deprecation {
+  use: string;
+}
+
 export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
   route: Route;
+  /** An old name of another action of the entity; the action run is `use`'s. */
+  deprecated?: Deprecation;
   /** Routes used instead of `route` when param `when` is given (e.g. the audits of one ticket). */
   variants?: { when: ParamName<P>; route: Route }[];
   description?: string;
@@ -100,6 +107,8 @@ export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
 
 export interface EntityDef {
   description?: string;
+  /** An old name of another entity: its actions are `use`'s (write `actions: {}`). */
+  deprecated?: Deprecation;
   /** Default columns for `--output table`. */
   columns?: string[];
   actions: Record<string, ActionDef>;
