@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { connectorNames, loadConnector } from '../src/connectors/index.js';
 import { dryRun, resolveAction, validate } from '../src/lib/engine/index.js';
 import { paramLocation, pathParamNames, splitRoute } from '../src/lib/engine/request.js';
+import { currentActions, currentEntities } from '../src/lib/engine/deprecation.js';
 import type { ActionDef, ConnectorDef } from '../src/lib/engine/types.js';
 import { resolveLocal } from '../src/lib/connection.js';
 import { AacError } from '../src/lib/errors.js';
@@ -65,6 +66,16 @@ describe.each(connectors.map((c) => [c.name, c] as const))('connector %s', (_nam
             ? ['refresh_token', 'client_id', 'client_secret']
             : [apply.field];
       for (const f of used) expect(Object.keys(scheme.fields)).toContain(f);
+    }
+  });
+
+  it('leads every deprecated name to a current one', () => {
+    for (const [name, e] of Object.entries(connector.entities)) {
+      if (e.deprecated) expect(connector.entities[e.deprecated.use]?.deprecated, `entity ${name} → ${e.deprecated.use}`).toBeUndefined();
+      if (e.deprecated) expect(Object.keys(connector.entities), `entity ${name} → ${e.deprecated.use}`).toContain(e.deprecated.use);
+      for (const [a, def] of Object.entries(e.actions)) {
+        if (def.deprecated) expect(e.actions[def.deprecated.use], `action ${name}.${a} → ${def.deprecated.use}`).toBeDefined();
+      }
     }
   });
 
@@ -169,8 +180,8 @@ function specOperations(name: string): SpecOp[] {
 describe.skipIf(specsMissing).each(connectors.map((c) => [c.name, c] as const))('connector %s against the reference spec', (name, connector) => {
   const ops = specsMissing ? [] : specOperations(name);
 
-  it('has exactly the spec entities and actions', () => {
-    const ours = Object.entries(connector.entities).flatMap(([e, d]) => Object.keys(d.actions).map((a) => `${e}.${a}`)).sort();
+  it('has exactly the spec entities and actions under their current names', () => {
+    const ours = currentEntities(connector).flatMap(([e, d]) => currentActions(d).map(([a]) => `${e}.${a}`)).sort();
     expect(ours).toEqual([...new Set(ops.map((o) => `${o.entity}.${o.action}`))].sort());
   });
 

@@ -74,12 +74,15 @@ export function oauth2(opts: {
   fields: Record<string, FieldDef>;
   clientAuth?: 'body' | 'basic';
   extract?: string[];
+  /** Headers filled from the credential fields, e.g. `{ 'X-Client-Id': '{client_id}' }`. */
+  headers?: Record<string, string>;
 }): AuthScheme {
   return {
     title: opts.title,
     description: opts.description,
     fields: opts.fields,
     apply: { type: 'oauth2', tokenUrl: opts.tokenUrl, clientAuth: opts.clientAuth ?? 'body', extract: opts.extract },
+    ...(opts.headers ? { headers: opts.headers } : {}),
   };
 }
 

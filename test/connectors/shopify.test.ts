@@ -40,7 +40,7 @@ describe('shopify connector', () => {
     expect(Object.fromEntries(second!.query)).toEqual({ limit: '2', page_info: 'p2' });
   });
 
-  it('prints one page of products, with the next page URL as meta', async () => {
+  it('prints one page of products, with the next page URL from the Link header as meta', async () => {
     const products = [{ id: 632910392, title: 'IPod Nano', vendor: 'Apple', status: 'active' }];
     const s = await serve(() => ({
       headers: { link: `<${s.url}${PREFIX}/products.json?limit=1&page_info=n2>; rel="next"` },
@@ -53,7 +53,10 @@ describe('shopify connector', () => {
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout)).toEqual({
       data: products,
-      meta: { next: { url: `${s.url}${PREFIX}/products.json?limit=1&page_info=n2` } },
+      meta: {
+        next_page_url: `${s.url}${PREFIX}/products.json?limit=1&page_info=n2`,
+        next: { url: `${s.url}${PREFIX}/products.json?limit=1&page_info=n2` },
+      },
     });
     expect(Object.fromEntries(s.requests[0]!.query)).toEqual({ limit: '1', vendor: 'Apple', updated_at_min: '2026-01-01T00:00:00Z' });
   });

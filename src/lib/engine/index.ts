@@ -158,7 +158,7 @@ async function exchange(ref: ActionRef, request: PreparedRequest, opts: RunOptio
   let answer: Omit<Answer, 'res'> | undefined;
   const accept = (res: HttpResponse) => {
     const body = successBody(ref.connector, ref.def, res, expectsData, http.safeToRetry);
-    answer = { body, data: getPath(body, ref.def.records), meta: extractMeta(ref.def, body) };
+    answer = { body, data: getPath(body, ref.def.records), meta: extractMeta(ref.def, body, res.headers) };
   };
   try {
     await applyAuth(ref.connector, request, opts.auth, opts.config, http);

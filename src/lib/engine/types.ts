@@ -40,6 +40,11 @@ export interface AuthScheme {
   description?: string;
   fields: Record<string, FieldDef>;
   apply: AuthApply;
+  /**
+   * Headers sent with these credentials, as templates of its fields (`{ 'X-Client-Id': '{client_id}' }`);
+   * a header the action's params already set is left as it is.
+   */
+  headers?: Record<string, string>;
 }
 
 /** A named way to walk through the pages of a list. Each is implemented once in engine/pagination.ts. */
@@ -97,7 +102,10 @@ export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
   graphql?: GraphqlBody;
   /** Dotted path to the records in the response body ('' or absent = the whole body). */
   records?: string;
-  /** Meta name → dotted path in the response body. */
+  /**
+   * Meta name → dotted path in the response body, or `@link.<rel>` (the URL of a Link header relation, e.g.
+   * `@link.next`), or `@header.<name>` (a response header).
+   */
   meta?: Record<string, string>;
   paginate?: Pagination;
   kind?: ActionKind;
@@ -121,6 +129,17 @@ export interface ErrorCheck {
   message: string;
 }
 
+/** A vendor error recognised by its body rather than its status (e.g. an expired token sent as HTTP 400). */
+export interface ErrorRule {
+  /** Dotted path in the error body, and the value that identifies the error there. */
+  field: string;
+  equals: unknown;
+  /** The error it is, whatever its HTTP status. */
+  type: 'authentication' | 'not_found' | 'rate_limited' | 'validation' | 'api';
+  /** What to do about it; the hint of `type` when absent. */
+  hint?: string;
+}
+
 export interface ConnectorDef {
   name: string;
   title: string;
@@ -136,6 +155,8 @@ export interface ConnectorDef {
   /** Header carrying a fresh idempotency key on every POST, which also makes POSTs safe to retry. */
   idempotencyHeader?: string;
   errorCheck?: ErrorCheck;
+  /** Vendor errors whose type the status does not tell, checked in order against every non-2xx body. */
+  errors?: ErrorRule[];
   entities: Record<string, EntityDef>;
 }
 
