@@ -16,6 +16,8 @@ export interface FieldDef {
   secret?: boolean;
   optional?: boolean;
   default?: string;
+  /** A value derived when none is given: the part of field `from` after the last `after` (e.g. a key's `-us21`). */
+  derive?: { from: string; after: string };
 }
 
 /** How the resolved credentials are put on a request. */
