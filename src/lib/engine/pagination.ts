@@ -77,6 +77,8 @@ export function nextPage(strategy: Pagination, page: PageResult): NextPage {
       return { params: { ...params, [strategy.param]: info.endCursor } };
     }
     case 'nextUrl': {
+      const size = pageSize(params, strategy.sizeParam);
+      if (size !== undefined && records.length < size) return null;
       const next = getPath(body, strategy.from);
       return typeof next === 'string' && next ? { url: next } : null;
     }

@@ -63,8 +63,11 @@ export type Pagination =
   | { type: 'link' }
   /** GraphQL connection: `pageInfo` is the dotted path of {hasNextPage, endCursor}; the cursor goes to variable/param `param`. */
   | { type: 'graphql'; param: string; pageInfo: string }
-  /** A full URL to the next page is read from a response field. */
-  | { type: 'nextUrl'; from: string };
+  /**
+   * A full URL to the next page is read from a response field; with `sizeParam`, a page with fewer records than
+   * that param asked for is the last one, whatever URL it carries (incremental exports always give one).
+   */
+  | { type: 'nextUrl'; from: string; sizeParam?: string };
 
 export interface GraphqlBody {
   /** The GraphQL document; `{{fields}}` is replaced by the selected fields. */
