@@ -198,7 +198,7 @@ export const codeEntities = defineEntities({
         ...gqlGet('data.repository.object.entries'),
         description: 'List the files and subdirectories of a directory (one response, no paging)',
         params: repoParams.extend({
-          path: z.string().describe('Directory path from the repository root, e.g. "src/lib"'),
+          path: z.string().default('').describe('Directory path from the repository root, e.g. "src/lib"; "" (the default) is the root'),
           ref: gitRef,
           fields,
         }),
