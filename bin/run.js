@@ -26,4 +26,6 @@ const { Config } = await import('@oclif/core');
 const { main } = await import('../dist/main.js');
 const { processRuntime } = await import('../dist/lib/io/process.js');
 const config = await Config.load(new URL('..', import.meta.url).pathname);
-process.exitCode = await main(process.argv.slice(2), { config, runtime: processRuntime() });
+const runtime = processRuntime();
+const code = await main(process.argv.slice(2), { config, runtime });
+process.exitCode = code === 130 && runtime.signal.reason === 'SIGTERM' ? 143 : code;

@@ -41,6 +41,7 @@ export default class Exec extends PlatformCommand {
     'base-url': Flags.string({ description: "Replace the connector's server URL (scheme, host and base path), e.g. for a proxy or GitHub Enterprise." }),
     yes: Flags.boolean({ char: 'y', description: 'Confirm a destructive action without asking.' }),
     retries: Flags.integer({ description: 'Retries on 429, 5xx and network errors.', default: 3, min: 0 }),
+    'max-body': Flags.integer({ description: 'Largest response body to accept, in MiB.', default: 64, min: 1 }),
     mode: modeFlag,
     intent: Flags.string({ description: 'Platform mode: a short reason for this call, passed to the hosted execute.' }),
     workspace: workspaceFlag,
@@ -63,6 +64,7 @@ export default class Exec extends PlatformCommand {
       baseUrl: flags['base-url'],
       timeoutMs: flags.timeout * 1000,
       retries: flags.retries,
+      maxBodyBytes: flags['max-body'] * 1024 * 1024,
       intent: flags.intent,
       fields,
     });

@@ -1,7 +1,6 @@
 import { connectorNames, isConnectorName, loadConnector } from '../connectors/index.js';
 import type { Store } from './config/store.js';
 import type { Env } from './context.js';
-import type { LocalConnector } from './config/schema.js';
 import { chooseScheme, type AuthState } from './engine/auth.js';
 import type { ConnectorDef, FieldDef } from './engine/types.js';
 import { AacError } from './errors.js';
@@ -98,9 +97,7 @@ export async function resolveLocal(name: string, store: Store | undefined, opts:
     scheme = Object.keys(connector.auth)[0]!;
   }
   const auth: AuthState = { scheme, values };
-  if (saved && store) {
-    auth.onUpdate = (updated) => persistRefresh(store, name, saved, connector, scheme, updated);
-  }
+  if (saved && store) auth.exclusive = (refresh) => refreshUnderLock(store, name, connector, scheme, refresh);
   return { connector, saved: saved ? name : undefined, config, auth, sources };
 }
 
@@ -117,18 +114,29 @@ function chooseSchemeSafe(connector: ConnectorDef, values: Record<string, string
   }
 }
 
-async function persistRefresh(
+/**
+ * An OAuth2 refresh of a saved connector, under the store's lock: N processes with an expired token make one token
+ * request, and the others reuse what it saved. The new tokens are written into the connector as the file holds it now.
+ */
+async function refreshUnderLock(
   store: Store,
   name: string,
-  saved: LocalConnector,
   connector: ConnectorDef,
   scheme: string,
-  updated: Record<string, string>,
+  refresh: (saved: Record<string, string> | undefined) => Promise<Record<string, string> | undefined>,
 ): Promise<void> {
   const auth = connector.auth[scheme]!;
   const extract = auth.apply.type === 'oauth2' ? (auth.apply.extract ?? []) : [];
   const keep = new Set([...Object.keys(auth.fields), ...extract, 'access_token', 'expires_at', 'refresh_token']);
-  const credentials = { ...saved.credentials };
-  for (const [k, v] of Object.entries(updated)) if (keep.has(k)) credentials[k] = v;
-  await store.saveConnector(name, { ...saved, credentials });
+  await store.update(async (profile) => {
+    const current = profile.connectors[name];
+    const updated = await refresh(current?.mode === 'local' ? current.credentials : undefined);
+    if (!updated || current?.mode !== 'local') return undefined;
+    const credentials = { ...current.credentials };
+    for (const key of keep) {
+      if (updated[key] === undefined) delete credentials[key];
+      else credentials[key] = updated[key];
+    }
+    return { ...profile, connectors: { ...profile.connectors, [name]: { ...current, credentials } } };
+  });
 }

@@ -25,6 +25,8 @@ export interface ExecutorOptions {
   baseUrl?: string;
   timeoutMs?: number;
   retries?: number;
+  /** Largest response body accepted (bytes). */
+  maxBodyBytes?: number;
   /** Platform mode: passed to the hosted execute. */
   intent?: string;
   /** Platform mode: `select_fields`. */

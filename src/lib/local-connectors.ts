@@ -132,12 +132,13 @@ export async function collectCredentials(ctx: Context, connector: ConnectorDef, 
 export async function createLocal(ctx: Context, connector: ConnectorDef, opts: CreateLocalOptions): Promise<CreatedConnector> {
   const store = ctx.store();
   const name = opts.name ?? connector.name;
-  if (store.connector(name) && !opts.force) {
-    throw new AacError('usage', `A connector named "${name}" already exists.`, {
-      hint: `Choose another --name, or pass --force to replace it.`,
-    });
-  }
+  const exists = () =>
+    new AacError('usage', `A connector named "${name}" already exists.`, { hint: `Choose another --name, or pass --force to replace it.` });
+  if (store.connector(name) && !opts.force) throw exists();
   const { scheme, credentials, config } = opts.collected ?? (await collectCredentials(ctx, connector, opts));
-  await store.saveConnector(name, { mode: 'local', type: connector.name, auth: scheme, credentials, config, createdAt: new Date().toISOString() });
+  const entry = { mode: 'local', type: connector.name, auth: scheme, credentials, config, createdAt: new Date().toISOString() } as const;
+  // without --force, a connector another process saved under this name meanwhile is not overwritten
+  if (opts.force) await store.saveConnector(name, entry);
+  else if (!(await store.addConnector(name, entry))) throw exists();
   return { name, type: connector.name, mode: 'local', auth: scheme, fields: Object.keys(credentials), path: store.path };
 }

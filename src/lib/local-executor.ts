@@ -7,19 +7,31 @@ import { redact, redactHeaders } from './redact.js';
 
 /** The local engine as an Executor: requests go straight to the vendor API. */
 export function localExecutor(ctx: Context, conn: LocalConnection, opts: ExecutorOptions): Executor {
-  const run = (): RunOptions => ({
+  const notice = (line: string) => (ctx.debug ? ctx.debug(line) : ctx.note(line));
+  // One call may not outlast its attempts, whatever Retry-After says; a stream of pages has no such bound.
+  const deadlineMs = opts.timeoutMs === undefined ? undefined : opts.timeoutMs * ((opts.retries ?? 3) + 1);
+  const run = (single: boolean): RunOptions => ({
     config: conn.config,
     auth: conn.auth,
     baseUrl: opts.baseUrl,
-    http: { timeoutMs: opts.timeoutMs, retries: opts.retries, debug: ctx.debug, signal: ctx.signal, retryBaseMs: ctx.retryBaseMs },
+    http: {
+      timeoutMs: opts.timeoutMs,
+      retries: opts.retries,
+      maxBodyBytes: opts.maxBodyBytes,
+      debug: ctx.debug,
+      notice,
+      signal: ctx.signal,
+      retryBaseMs: ctx.retryBaseMs,
+      ...(single ? { deadlineMs } : {}),
+    },
   });
   return {
     mode: 'local',
     connector: conn.connector,
-    execute: (ref, params) => execute(ref, params, run()),
-    pages: (ref, params) => pages(ref, params, run()),
+    execute: (ref, params) => execute(ref, params, run(true)),
+    pages: (ref, params) => pages(ref, params, run(false)),
     async dryRun(ref, params): Promise<DryRunRequest> {
-      const request = await dryRun(ref, params, run());
+      const request = await dryRun(ref, params, run(true));
       const secrets = secretValues(conn.connector, conn.auth.values);
       const body =
         typeof request.body === 'string'

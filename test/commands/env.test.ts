@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TestServer } from '../helpers/server.js';
 import { aac, CUSTOMERS, fakeStripe, KEY, pretty } from '../helpers/stripe.js';
+import { tempConfigDir } from '../helpers/cli.js';
 
 // Every test runs the real CLI in child processes, several times; leave room for a loaded machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -16,7 +16,7 @@ afterEach(async () => {
 
 /** A working directory holding a `.env` file with `content`. */
 function dirWithDotEnv(content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aac-dotenv-'));
+  const dir = tempConfigDir();
   writeFileSync(join(dir, '.env'), content);
   return dir;
 }
@@ -70,7 +70,7 @@ describe('.env in the working directory', () => {
 
   it('also supplies the profile (AAC_PROFILE)', async () => {
     const cwd = dirWithDotEnv(`AAC_PROFILE=work\nSTRIPE_API_KEY=${KEY}\n`);
-    const env = { AAC_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'aac-cfg-')) };
+    const env = { AAC_CONFIG_DIR: tempConfigDir() };
     const created = await aac(['connectors', 'create', 'stripe', '--local', '--name', 'w', '--json'], { cwd, env });
     expect(created.code).toBe(0);
     const inWork = await aac(['connectors', 'list', '--json', '--profile', 'work'], { env });

@@ -15,7 +15,7 @@ afterEach(async () => {
 
 const entities = Object.keys(stripeDef.entities);
 const customerActions = Object.keys(stripeDef.entities.customers!.actions);
-const fast = { env: { AAC_RETRY_BASE_MS: '1' } };
+const fast = {};
 
 interface ErrorBody {
   error: { type: string; message: string; status_code: number | null; retryable: boolean; hint: string | null; details?: unknown };

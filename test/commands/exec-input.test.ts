@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TestServer } from '../helpers/server.js';
 import { aac, CUSTOMERS, errorLine, fakeStripe, KEY, pretty, stripe } from '../helpers/stripe.js';
+import { tempConfigDir } from '../helpers/cli.js';
 
 // Every test runs the real CLI in child processes, several times; leave room for a loaded machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -38,7 +38,7 @@ describe('aac exec: params', () => {
 
   it('--params @file reads a JSON file, relative to the working directory', async () => {
     server = await fakeStripe();
-    const dir = mkdtempSync(join(tmpdir(), 'aac-params-'));
+    const dir = tempConfigDir();
     writeFileSync(join(dir, 'params.json'), '{ "limit": 1, "created": { "gte": 1700000000 } }\n');
     const r = await stripe(server, ['customers', 'list', '--params', '@params.json'], { cwd: dir });
     expect(r).toEqual({ code: 0, stdout: pretty(CUSTOMERS.slice(0, 1)), stderr: '' });
@@ -334,7 +334,7 @@ describe('aac exec --debug', () => {
   it('logs each retry', async () => {
     let calls = 0;
     server = await fakeStripe(() => (++calls === 1 ? { status: 503, body: { error: { message: 'busy' } } } : undefined));
-    const r = await stripe(server, ['customers', 'get', '-p', 'id=cus_1', '--debug'], { env: { AAC_RETRY_BASE_MS: '1' } });
+    const r = await stripe(server, ['customers', 'get', '-p', 'id=cus_1', '--debug']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(pretty(CUSTOMERS[0]));
     expect(r.stderr).toMatch(/^\[debug\] retrying after 503 in \d+ ms \(attempt 2 of 4\)$/m);

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defineConnector, field } from '../../src/connectors/kit.js';
@@ -7,6 +6,7 @@ import { formEncode } from '../../src/lib/engine/encode.js';
 import { dryRun, execute } from '../../src/lib/engine/index.js';
 import type { ActionDef } from '../../src/lib/engine/types.js';
 import { connectorWith, failure, ref, runOpts, TOKEN, useServers } from './fixtures.js';
+import { tempConfigDir } from '../helpers/cli.js';
 
 const serve = useServers();
 const ok = () => ({ body: { ok: true } });
@@ -145,7 +145,7 @@ describe('bodies', () => {
   });
 
   describe('multipart', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aac-engine-'));
+    const dir = tempConfigDir();
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it('uploads a file given as @path next to plain fields', async () => {

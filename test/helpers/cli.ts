@@ -43,6 +43,18 @@ export function tempConfigDir(): string {
   return dir;
 }
 
+/** Only PATH, HOME, NO_COLOR, a fresh AAC_CONFIG_DIR and what `extra` sets: no credential leaks in from the shell. */
+export function cleanEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? tmpdir(),
+    NO_COLOR: '1',
+    AAC_CONFIG_DIR: extra.AAC_CONFIG_DIR ?? tempConfigDir(),
+  };
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
+  return env;
+}
+
 let config: Promise<Config> | undefined;
 
 /** Commands come from the TypeScript sources (never a stale dist/), found through the manifest's paths. */
@@ -75,18 +87,11 @@ function scripted(answers: (string | boolean)[]): Prompter {
 }
 
 /**
- * Runs the CLI in-process with a clean environment (only PATH, HOME and what `env` sets, so no credential leaks in
- * from the developer's shell), stdin from `stdin`, and no terminal unless the options say so.
+ * Runs the CLI in-process with a clean environment (see cleanEnv), stdin from `stdin`, and no terminal unless the options say so.
  */
 export async function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
   config ??= Config.load(ROOT);
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? tmpdir(),
-    NO_COLOR: '1',
-    AAC_CONFIG_DIR: opts.env?.AAC_CONFIG_DIR ?? tempConfigDir(),
-  };
-  for (const [k, v] of Object.entries(opts.env ?? {})) if (v !== undefined) env[k] = v;
+  const env = cleanEnv(opts.env);
   const stdout = new Capture();
   const stderr = new Capture();
   const stdin = opts.stdin === undefined ? new PassThrough().end() : Readable.from([opts.stdin]);

@@ -1,22 +1,16 @@
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { tempConfigDir, type CliOptions, type CliResult } from './cli.js';
+import { cleanEnv, type CliOptions, type CliResult } from './cli.js';
 
 export const BIN = resolve(import.meta.dirname, '../../bin/run.js');
 
 /**
  * Runs the built CLI (`bin/run.js` over `dist/`) in a child process, without a TTY, with a clean environment:
- * only PATH, HOME and what `env` sets. For what needs a real process: signals, pipes, concurrency.
+ * see cleanEnv. For what needs a real process: signals, pipes, concurrency.
  */
 export function spawnCli(args: string[], opts: Pick<CliOptions, 'env' | 'stdin' | 'cwd'> = {}): Promise<CliResult> {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? tmpdir(),
-    NO_COLOR: '1',
-    AAC_CONFIG_DIR: opts.env?.AAC_CONFIG_DIR ?? tempConfigDir(),
-  };
-  for (const [k, v] of Object.entries(opts.env ?? {})) if (v !== undefined) env[k] = v;
+  const env = cleanEnv(opts.env);
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd ?? tmpdir(), stdio: 'pipe' });
     let stdout = '';

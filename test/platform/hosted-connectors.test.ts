@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectNoSecrets, platformWithStripe } from '../helpers/hosted.js';
 import type { EmulatorOptions, PlatformEmulator } from '../helpers/platform-emulator.js';
 import { envCredentials, errorOf, platformCli, type PlatformCli } from '../helpers/platform.js';
 import { KEY, pretty } from '../helpers/stripe.js';
+import { tempConfigDir } from '../helpers/cli.js';
 
 const platform = platformWithStripe();
 
@@ -41,7 +41,7 @@ describe('aac connectors create --hosted', () => {
 
   it('reads --auth-file, uses --name and --workspace, and prints JSON with --json', async () => {
     const { em, cli } = await enabled({ workspaces: ['acme', 'globex'] });
-    const file = join(mkdtempSync(join(tmpdir(), 'aac-auth-')), 'auth.json');
+    const file = join(tempConfigDir(), 'auth.json');
     writeFileSync(file, JSON.stringify({ api_key: KEY, auth_type: 'api_key' }));
     const r = await cli.run(['connectors', 'create', 'stripe', '--hosted', '--name', 'billing', '--workspace', 'globex', '--auth-file', file, '--json']);
     expect(r.code).toBe(0);

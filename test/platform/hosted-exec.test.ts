@@ -13,7 +13,7 @@ const LOGIN_HINT = 'Run `aac login`, or set AIRBYTE_CLIENT_ID and AIRBYTE_CLIENT
 /** A fake Stripe, the emulator running its connectors against it, and a hosted Stripe connector created through the CLI. */
 async function hostedStripe(): Promise<{ em: PlatformEmulator; vendor: TestServer; cli: PlatformCli; stripeUrl: string; id: string }> {
   const { em, vendor } = await start();
-  const cli = platformCli(em, { ...envCredentials, AAC_RETRY_BASE_MS: '0' });
+  const cli = platformCli(em, envCredentials);
   expect((await cli.run(['templates', 'register', 'stripe'])).code).toBe(0);
   const created = await cli.run(['connectors', 'create', 'stripe', '--hosted', '--json'], { env: { STRIPE_API_KEY: KEY } });
   expect(created.code).toBe(0);

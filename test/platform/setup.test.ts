@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectNoSecrets, platformWithStripe } from '../helpers/hosted.js';
 import { CLIENT_ID, CLIENT_SECRET, ORGANIZATION_ID, type EmulatorOptions, type PlatformEmulator } from '../helpers/platform-emulator.js';
 import { envCredentials, errorOf, platformCli } from '../helpers/platform.js';
 import { CUSTOMERS, KEY } from '../helpers/stripe.js';
+import { tempConfigDir } from '../helpers/cli.js';
 
 const platform = platformWithStripe();
 
@@ -16,7 +16,7 @@ async function start(opts: EmulatorOptions = {}): Promise<PlatformEmulator> {
   return (await platform({ workspaces: ['acme'], ...opts })).em;
 }
 
-const project = () => mkdtempSync(join(tmpdir(), 'aac-project-'));
+const project = () => tempConfigDir();
 const posts = (em: PlatformEmulator, from = 0) => em.requests.slice(from).filter((r) => r.method === 'POST').map((r) => `${r.method} ${r.path}`);
 const mode = (path: string) => statSync(path).mode & 0o777;
 

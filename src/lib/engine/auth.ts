@@ -5,11 +5,16 @@ import { send, type HttpOptions } from './http.js';
 import { fillTemplate, type PreparedRequest } from './request.js';
 import type { AuthScheme, ConnectorDef } from './types.js';
 
-/** Credential values and the scheme they satisfy, plus a hook to persist refreshed tokens. */
+/** Credential values and the scheme they satisfy, plus hooks to persist refreshed tokens. */
 export interface AuthState {
   scheme: string;
   values: Record<string, string>;
   onUpdate?: (values: Record<string, string>) => void | Promise<void>;
+  /**
+   * Runs a refresh so that one process at a time refreshes: `refresh` gets the credentials as saved now (another
+   * process may have refreshed meanwhile) and returns the new ones to persist, or nothing when it reused the saved ones.
+   */
+  exclusive?: (refresh: (saved: Record<string, string> | undefined) => Promise<Record<string, string> | undefined>) => Promise<void>;
 }
 
 const has = (values: Record<string, string>, key: string) => values[key] !== undefined && values[key] !== '';
@@ -82,15 +87,42 @@ function needsRefresh(values: Record<string, string>): boolean {
   return Number.isFinite(expiresAt) && expiresAt > 0 && expiresAt * 1000 - Date.now() < 60_000;
 }
 
-/** Exchanges the refresh token for a new access token and persists the result through `onUpdate`. */
+/**
+ * Exchanges the refresh token for a new access token and persists the result: through `exclusive` when the
+ * credentials are shared with other processes (a fresh token one of them saved meanwhile is reused), else `onUpdate`.
+ */
 export async function refreshAccessToken(
   connector: ConnectorDef,
   state: AuthState,
   config: Record<string, string>,
   http: Omit<HttpOptions, 'safeToRetry'>,
 ): Promise<void> {
+  if (connector.auth[state.scheme]!.apply.type !== 'oauth2') return;
+  if (!state.exclusive) {
+    state.values = await exchangeRefreshToken(connector, state, config, http);
+    await state.onUpdate?.(state.values);
+    return;
+  }
+  const stale = state.values.access_token;
+  await state.exclusive(async (saved) => {
+    if (saved?.access_token && saved.access_token !== stale && !needsRefresh(saved)) {
+      const { access_token: _token, expires_at: _expiry, ...rest } = state.values;
+      state.values = { ...rest, ...saved };
+      return undefined;
+    }
+    state.values = await exchangeRefreshToken(connector, { ...state, values: { ...state.values, ...saved, access_token: stale ?? '' } }, config, http);
+    return state.values;
+  });
+}
+
+async function exchangeRefreshToken(
+  connector: ConnectorDef,
+  state: AuthState,
+  config: Record<string, string>,
+  http: Omit<HttpOptions, 'safeToRetry'>,
+): Promise<Record<string, string>> {
   const apply = connector.auth[state.scheme]!.apply;
-  if (apply.type !== 'oauth2') return;
+  if (apply.type !== 'oauth2') return state.values;
   const v = state.values;
   const tokenUrl = fillTemplate(apply.tokenUrl, { ...config, ...v }, (name) => new AacError('config', `Missing "${name}" for the token URL.`));
   const form: Record<string, string> = { grant_type: 'refresh_token', refresh_token: v.refresh_token ?? '' };
@@ -125,10 +157,11 @@ export async function refreshAccessToken(
   }
   const updated: Record<string, string> = { ...v, access_token: body.access_token };
   if (typeof body.refresh_token === 'string') updated.refresh_token = body.refresh_token;
+  // a token answer without expires_in (Salesforce's) leaves the expiry unknown, not the old one's
   if (typeof body.expires_in === 'number') updated.expires_at = String(Math.floor(Date.now() / 1000) + body.expires_in);
+  else delete updated.expires_at;
   for (const key of apply.extract ?? []) if (typeof body[key] === 'string') updated[key] = body[key];
-  state.values = updated;
-  await state.onUpdate?.(updated);
+  return updated;
 }
 
 /** A field name, or a template of fields such as `{email}/token`. */

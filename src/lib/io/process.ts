@@ -8,13 +8,15 @@ import { terminalPrompter } from './prompter.js';
  */
 export function processRuntime(): Runtime {
   const controller = new AbortController();
-  // Ctrl-C stops the work in progress, which ends with exit 130; a second Ctrl-C, or work that does not stop
-  // within 2 s, ends the process. The listener stays, so that signal-exit (used by the store's lock) does not re-raise.
-  process.on('SIGINT', () => {
-    if (controller.signal.aborted) process.exit(130);
-    controller.abort();
-    setTimeout(() => process.exit(130), 2000).unref();
-  });
+  // Ctrl-C (or SIGTERM) stops the work in progress, which ends with exit 130 (143); a second signal, or work that
+  // does not stop within 2 s, ends the process. The listener stays, so that signal-exit (used by the store's lock) does not re-raise.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      if (controller.signal.aborted) process.exit(code);
+      controller.abort(signal);
+      setTimeout(() => process.exit(code), 2000).unref();
+    });
+  }
   const cwd = process.cwd();
   return {
     ...withDotEnv(process.env, cwd),

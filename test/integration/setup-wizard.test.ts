@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectNoSecrets, platformWithStripe } from '../helpers/hosted.js';
@@ -7,6 +6,7 @@ import { CLIENT_ID, CLIENT_SECRET } from '../helpers/platform-emulator.js';
 import { platformCli } from '../helpers/platform.js';
 import { CUSTOMERS, KEY } from '../helpers/stripe.js';
 import { KEYS, runCliTty } from '../helpers/tty.js';
+import { tempConfigDir } from '../helpers/cli.js';
 
 const start = platformWithStripe();
 
@@ -14,7 +14,7 @@ describe('aac setup on a terminal', () => {
   it('asks each question of the checklist in order, then a second run asks only what it must and changes nothing', async () => {
     const { em } = await start({ workspaces: ['acme', 'globex'] });
     const cli = platformCli(em);
-    const cwd = mkdtempSync(join(tmpdir(), 'aac-wizard-'));
+    const cwd = tempConfigDir();
     const env = { AAC_CONFIG_DIR: cli.configDir, AAC_PLATFORM_URL: em.url };
 
     const tty = runCliTty(['setup', 'stripe'], { cwd, env });
