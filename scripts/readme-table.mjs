@@ -17,7 +17,7 @@ function credentials(c) {
       .join(' + '),
   );
   const settings = Object.values(c.config ?? {})
-    .filter((f) => !f.optional && f.default === undefined && !f.derived)
+    .filter((f) => !f.optional && f.default === undefined && !f.derive)
     .map((f) => code(f.env));
   return `${schemes.join(', or ')}${settings.length ? `; with ${settings.join(' + ')}` : ''}`;
 }

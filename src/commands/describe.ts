@@ -27,8 +27,8 @@ export default class Describe extends BaseCommand {
       if (!args.entity) return connectorText(describeConnector(connector));
       const info = describe(connector, args.entity, args.action);
       if (!args.action) {
-        const entity = info as { entity: string; actions: Record<string, ReturnType<typeof describeAction>> };
-        return entityText(connector.name, entity.entity, entity.actions);
+        const entity = info as { entity: string; actions: Record<string, ReturnType<typeof describeAction>>; deprecated?: { use: string } };
+        return entityText(connector.name, entity.entity, entity.actions, entity.deprecated);
       }
       return actionText(connector.name, args.entity, args.action, info as ReturnType<typeof describeAction>);
     };

@@ -19,6 +19,11 @@ export function defineEntities<const E extends Record<string, EntityDef>>(entiti
   return entities;
 }
 
+/** An entity's old name, kept working: it leads to entity `use`, with a deprecation warning. */
+export function renamedEntity<const U extends string>(use: U) {
+  return { description: `Deprecated: use ${use}`, deprecated: { use }, actions: {} };
+}
+
 export function field(env: string, opts: Omit<FieldDef, 'env'> = {}): FieldDef {
   return { env, ...opts };
 }
@@ -69,12 +74,15 @@ export function oauth2(opts: {
   fields: Record<string, FieldDef>;
   clientAuth?: 'body' | 'basic';
   extract?: string[];
+  /** Headers filled from the credential fields, e.g. `{ 'X-Client-Id': '{client_id}' }`. */
+  headers?: Record<string, string>;
 }): AuthScheme {
   return {
     title: opts.title,
     description: opts.description,
     fields: opts.fields,
     apply: { type: 'oauth2', tokenUrl: opts.tokenUrl, clientAuth: opts.clientAuth ?? 'body', extract: opts.extract },
+    ...(opts.headers ? { headers: opts.headers } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { connectorNames, isConnectorName, loadConnector } from '../connectors/in
 import type { Store } from './config/store.js';
 import type { Env } from './context.js';
 import { chooseScheme, type AuthState } from './engine/auth.js';
-import type { ConnectorDef } from './engine/types.js';
+import type { ConnectorDef, FieldDef } from './engine/types.js';
 import { AacError } from './errors.js';
 import { unknownNameHint } from './suggest.js';
 
@@ -40,16 +40,26 @@ export function valuesFromEnv(connector: ConnectorDef, env: Env): Record<string,
   return values;
 }
 
+/** A config value derived from another field (see FieldDef.derive), or undefined when that field lacks the delimiter. */
+function derived(f: FieldDef, values: Record<string, string>): string | undefined {
+  const source = f.derive && values[f.derive.from];
+  if (!f.derive || !source) return undefined;
+  const at = source.lastIndexOf(f.derive.after);
+  const value = at < 0 ? '' : source.slice(at + f.derive.after.length);
+  return value || undefined;
+}
+
+/** The settings of a connector: given, else derived from another field, else the default. */
 export function configValues(connector: ConnectorDef, values: Record<string, string>): Record<string, string> {
   const config: Record<string, string> = {};
   for (const [name, f] of Object.entries(connector.config ?? {})) {
-    const value = values[name] ?? f.default;
+    const value = values[name] ?? derived(f, values) ?? f.default;
     if (value !== undefined) config[name] = value;
   }
   return config;
 }
 
-export type CredentialSource = 'environment' | '.env' | 'store' | 'default';
+export type CredentialSource = 'environment' | '.env' | 'store' | 'default' | 'derived';
 
 export interface LocalOptions {
   env: Env;
@@ -79,7 +89,7 @@ export async function resolveLocal(name: string, store: Store | undefined, opts:
     sources[key] = !fromEnvironment ? 'store' : opts.dotenv?.has(envName(connector, key) ?? '') ? '.env' : 'environment';
   }
   const config = configValues(connector, values);
-  for (const key of Object.keys(config)) sources[key] ??= 'default';
+  for (const key of Object.keys(config)) sources[key] ??= derived(connector.config![key]!, values) !== undefined ? 'derived' : 'default';
   let scheme: string;
   try {
     const preferred = saved && chooseSchemeSafe(connector, values, saved.auth);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionKind, resolveAction, resolveEntity } from './engine/index.js';
+import { actionKind, resolveAction, resolveEntityName } from './engine/index.js';
 import { paramLocation, splitRoute } from './engine/request.js';
 import type { ActionDef, ConnectorDef, FieldDef } from './engine/types.js';
 
@@ -72,6 +72,7 @@ export function describeAction(def: ActionDef) {
     method,
     path,
     kind: actionKind(def),
+    ...(def.deprecated ? { deprecated: def.deprecated } : {}),
     ...(def.description ? { description: def.description } : {}),
     ...(def.graphql ? { graphql: true } : {}),
     ...(def.paginate ? { pagination: def.paginate.type } : {}),
@@ -99,6 +100,7 @@ export function describeConnector(connector: ConnectorDef) {
         name,
         {
           ...(e.description ? { description: e.description } : {}),
+          ...(e.deprecated ? { deprecated: e.deprecated } : {}),
           actions: Object.fromEntries(Object.entries(e.actions).map(([a, def]) => [a, describeAction(def)])),
         },
       ]),
@@ -111,9 +113,11 @@ export function describe(connector: ConnectorDef, entity?: string, action?: stri
   const full = describeConnector(connector);
   if (!entity) return full;
   if (!action) {
-    resolveEntity(connector, entity);
-    return { connector: connector.name, entity, ...full.entities[entity] };
+    const current = resolveEntityName(connector, entity);
+    const deprecated = connector.entities[entity]?.deprecated;
+    return { connector: connector.name, entity, ...full.entities[current], ...(deprecated ? { deprecated } : {}) };
   }
   const ref = resolveAction(connector, entity, action);
-  return { connector: connector.name, entity, action, ...describeAction(ref.def) };
+  const deprecated = connector.entities[entity]?.deprecated ?? connector.entities[ref.entity]?.actions[action]?.deprecated;
+  return { connector: connector.name, entity, action, ...describeAction(ref.def), ...(deprecated ? { deprecated } : {}) };
 }

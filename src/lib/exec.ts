@@ -35,6 +35,7 @@ export async function prepareExec(ctx: Context, input: ExecInput): Promise<Prepa
   const target = await resolveTarget(ctx, connector, mode, options);
   reportMode(target.decision, ctx);
   const ref = resolveAction(target.connector, entity, action);
+  for (const warning of ref.warnings ?? []) (ctx.debug ?? ctx.note)(warning);
   const shape = (ref.def.params?.shape ?? {}) as Record<string, z.ZodType>;
   const raw = typeof params === 'function' ? await params(shape) : params;
   return { target, ref, params: validate(ref, raw), options };

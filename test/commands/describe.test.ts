@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { connectorNames, loadAllConnectors, loadConnector } from '../../src/connectors/index.js';
 import stripeDef from '../../src/connectors/stripe/index.js';
+import { actionCount, currentEntities } from '../../src/lib/engine/deprecation.js';
 import type { ActionDef, ConnectorDef } from '../../src/lib/engine/types.js';
 import { aac, errorLine, pretty } from '../helpers/stripe.js';
 
@@ -219,10 +220,11 @@ describe('aac connectors catalog', () => {
       name: c.name,
       title: c.title,
       definition_id: c.definitionId,
-      entities: Object.keys(c.entities),
-      actions: Object.values(c.entities).reduce((n, e) => n + Object.keys(e.actions).length, 0),
+      entities: currentEntities(c).map(([name]) => name),
+      actions: actionCount(c),
     }));
     expect(rows.map((c) => c.name)).toEqual(expect.arrayContaining(['stripe', 'github', 'slack']));
+    expect(rows.find((c) => c.name === 'facebook-marketing')?.entities).not.toContain('ad_account'); // a deprecated name
 
     const text = await aac(['connectors', 'catalog'], TTY);
     const width = Math.max(...rows.map((c) => c.name.length));

@@ -10,7 +10,8 @@ const env = {
   AMAZON_ADS_REFRESH_TOKEN: 'Atzr|refresh-token',
   AMAZON_ADS_ACCESS_TOKEN: ACCESS,
 };
-const headers = { 'Amazon-Advertising-API-ClientId': CLIENT_ID, 'Amazon-Advertising-API-Scope': '1234567890' };
+/** The client-id header comes from the client_id credential; only the profile scope is a param. */
+const headers = { 'Amazon-Advertising-API-Scope': '1234567890' };
 
 const { serve, exec } = vendorTest('amazon-ads', env);
 
@@ -59,7 +60,7 @@ describe('amazon-ads connector', () => {
         ? { body: { access_token: 'Atza|fresh', refresh_token: 'Atzr|refresh-token', token_type: 'bearer', expires_in: 3600 } }
         : { body: [profile] },
     );
-    const res = await exec(['profiles', 'list'], { 'Amazon-Advertising-API-ClientId': CLIENT_ID }, {
+    const res = await exec(['profiles', 'list'], {}, {
       AMAZON_ADS_CLIENT_ID: CLIENT_ID,
       AMAZON_ADS_CLIENT_SECRET: 'client-secret',
       AMAZON_ADS_REFRESH_TOKEN: 'Atzr|refresh-token',
@@ -103,10 +104,18 @@ describe('amazon-ads connector', () => {
 
   it('takes 64-bit IDs as digit strings', async () => {
     const srv = await serve(() => ({ body: profile }));
-    const res = await exec(['profiles', 'get'], { 'Amazon-Advertising-API-ClientId': CLIENT_ID, profileId: '3999999999999999999' });
+    const res = await exec(['profiles', 'get'], { profileId: '3999999999999999999' });
 
     expect(res.code).toBe(0);
     expect(srv.requests[0]!.path).toBe('/v2/profiles/3999999999999999999');
+  });
+
+  it('sends a client-id header param given explicitly instead of the credential', async () => {
+    const srv = await serve(() => ({ body: profile }));
+    const res = await exec(['profiles', 'get'], { 'Amazon-Advertising-API-ClientId': 'amzn1.other-client', profileId: 1 });
+
+    expect(res.code).toBe(0);
+    expect(srv.requests[0]!.headers['amazon-advertising-api-clientid']).toBe('amzn1.other-client');
   });
 
   it('lists portfolios with its body options (a POST read)', async () => {
@@ -121,7 +130,7 @@ describe('amazon-ads connector', () => {
 
   it('rejects a scoped call without the profile scope header param (exit 4, no request)', async () => {
     const srv = await serve(() => ({ body: {} }));
-    const res = await exec(['sponsored_brands_campaigns', 'list'], { 'Amazon-Advertising-API-ClientId': CLIENT_ID });
+    const res = await exec(['sponsored_brands_campaigns', 'list'], {});
 
     expect(res.code).toBe(4);
     expect(res.stderr).toContain('Amazon-Advertising-API-Scope');
@@ -130,7 +139,7 @@ describe('amazon-ads connector', () => {
 
   it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
     const srv = await serve(() => ({ body: [] }));
-    const res = await exec(['profiles', 'list'], { 'Amazon-Advertising-API-ClientId': CLIENT_ID }, {});
+    const res = await exec(['profiles', 'list'], {}, {});
 
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');

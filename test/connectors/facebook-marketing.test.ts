@@ -162,6 +162,22 @@ describe('facebook-marketing connector', () => {
     expect(res.stderr).not.toContain(TOKEN);
   });
 
+  it('reports an expired token (OAuthException 190, sent as HTTP 400) as an authentication error (exit 2) with a re-auth hint', async () => {
+    await serve(() => ({
+      status: 400,
+      body: { error: { message: 'Error validating access token: Session has expired', type: 'OAuthException', code: 190, error_subcode: 463 } },
+    }));
+    const res = await exec(['ad_accounts', 'get'], { account_id: '1' });
+
+    expect(res.code).toBe(2);
+    expect(res.stdout).toBe('');
+    const { error } = JSON.parse(res.stderr.trim()) as { error: Record<string, unknown> };
+    expect(error).toMatchObject({ type: 'authentication', status_code: 400, retryable: false });
+    expect(String(error.message)).toContain('Session has expired');
+    expect(String(error.hint)).toContain('FACEBOOK_ACCESS_TOKEN');
+    expect(res.stderr).not.toContain(TOKEN);
+  });
+
   it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
     const srv = await serve(() => ({ body: {} }));
     const res = await exec(['current_user', 'get'], undefined, {});

@@ -19,6 +19,17 @@ const { serve, exec } = vendorTest('google-drive', env);
 const file = (n: number) => ({ kind: 'drive#file', id: `f${n}`, name: `Doc ${n}`, mimeType: 'application/vnd.google-apps.document' });
 
 describe('google-drive connector', () => {
+  it('lists changes without a pageToken (optional in the Airbyte definition) and with one', async () => {
+    const srv = await serve(() => ({ body: { kind: 'drive#changeList', newStartPageToken: '42', changes: [] } }));
+
+    const none = await exec(['changes', 'list']);
+    const given = await exec(['changes', 'list'], { pageToken: '41' });
+
+    expect([none.code, given.code]).toEqual([0, 0]);
+    expect(srv.requests.map((r) => r.query.get('pageToken'))).toEqual([null, '41']);
+    expect(srv.requests[0]!.path).toBe('/drive/v3/changes');
+  });
+
   it('lists files with --all, following nextPageToken', async () => {
     const srv = await serve((req) =>
       req.query.get('pageToken') === 'p2'

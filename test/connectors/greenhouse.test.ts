@@ -39,6 +39,16 @@ describe('greenhouse connector', () => {
     expect(Object.fromEntries(second.query)).toEqual({ page: '2', per_page: '2' });
   });
 
+  it('prints one page of candidates with the next page URL read from the Link header as meta', async () => {
+    const s = await serve(() => ({ headers: { link: `<${s.url}/candidates?page=2&per_page=1>; rel="next"` }, body: [candidate(1)] }));
+
+    const res = await exec(['candidates', 'list', '--meta'], { per_page: 1 });
+
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout)).toEqual({ data: [candidate(1)], meta: { next: `${s.url}/candidates?page=2&per_page=1` } });
+  });
+
   it('prints one page of applications filtered by job, status and date', async () => {
     const apps = [{ id: 9, candidate_id: 101, status: 'active' }];
     const s = await serve(() => ({ body: apps }));

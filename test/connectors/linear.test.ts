@@ -115,6 +115,23 @@ describe('linear connector', () => {
     expect(graphql(s.requests[0]!).variables).toEqual({ id: 'iss-9', assigneeId: null, stateId: 'st-done' });
   });
 
+  it('sets a project status with statusId, and refuses state (not in Linear\'s input) with exit 4 and no request', async () => {
+    const payload = { success: true, project: { id: 'p1', name: 'Q3', state: 'started' } };
+    const s = await serve(() => ({ body: { data: { projectUpdate: payload } } }));
+
+    const refused = await exec(['projects', 'update'], { id: 'p1', state: 'started' });
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toContain('statusId');
+    expect(s.requests).toHaveLength(0);
+
+    const res = await exec(['projects', 'update'], { id: 'p1', statusId: 'status-started' });
+    expect(res.code).toBe(0);
+    const { query, variables } = graphql(s.requests[0]!);
+    expect(query).toContain('projectUpdate(id: $id, input: { name: $name, description: $description, statusId: $statusId,');
+    expect(query).not.toMatch(/\$state\b/);
+    expect(variables).toEqual({ id: 'p1', statusId: 'status-started' });
+  });
+
   it('creates a project for several teams', async () => {
     const payload = { success: true, project: { id: 'p1', name: 'Q3 Platform Migration' } };
     const s = await serve(() => ({ body: { data: { projectCreate: payload } } }));

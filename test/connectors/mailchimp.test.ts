@@ -65,8 +65,25 @@ describe('mailchimp connector', () => {
     expect(JSON.parse(res.stdout)).toMatchObject({ method: 'GET', url: 'https://us6.api.mailchimp.com/3.0/reports/c1' });
   });
 
-  it('fails with exit 1 naming MAILCHIMP_DATA_CENTER when the data center is not set', async () => {
-    const res = await runCli(['exec', 'mailchimp', 'lists', 'list'], { env: { MAILCHIMP_API_KEY: KEY } });
+  it('derives the data center from the API key suffix when MAILCHIMP_DATA_CENTER is not set', async () => {
+    const res = await runCli(['exec', 'mailchimp', 'lists', 'list', '--dry-run'], { env: { MAILCHIMP_API_KEY: '0123abcd-us21' } });
+
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({ method: 'GET', url: expect.stringMatching(/^https:\/\/us21\.api\.mailchimp\.com\/3\.0\/lists\?/) });
+  });
+
+  it('prefers MAILCHIMP_DATA_CENTER over the key suffix', async () => {
+    const res = await runCli(['exec', 'mailchimp', 'reports', 'get', '--dry-run', '-p', 'campaign_id=c1'], {
+      env: { MAILCHIMP_API_KEY: '0123abcd-us21', MAILCHIMP_DATA_CENTER: 'us6' },
+    });
+
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({ url: 'https://us6.api.mailchimp.com/3.0/reports/c1' });
+  });
+
+  it('fails with exit 1 naming MAILCHIMP_DATA_CENTER when the key has no data center suffix and none is set', async () => {
+    const res = await runCli(['exec', 'mailchimp', 'lists', 'list'], { env: { MAILCHIMP_API_KEY: '0123456789abcdef' } });
 
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');

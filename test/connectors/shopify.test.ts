@@ -40,7 +40,7 @@ describe('shopify connector', () => {
     expect(Object.fromEntries(second!.query)).toEqual({ limit: '2', page_info: 'p2' });
   });
 
-  it('prints one page of products, with the next page URL as meta', async () => {
+  it('prints one page of products, with the next page URL from the Link header as meta', async () => {
     const products = [{ id: 632910392, title: 'IPod Nano', vendor: 'Apple', status: 'active' }];
     const s = await serve(() => ({
       headers: { link: `<${s.url}${PREFIX}/products.json?limit=1&page_info=n2>; rel="next"` },
@@ -53,7 +53,10 @@ describe('shopify connector', () => {
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout)).toEqual({
       data: products,
-      meta: { next: { url: `${s.url}${PREFIX}/products.json?limit=1&page_info=n2` } },
+      meta: {
+        next_page_url: `${s.url}${PREFIX}/products.json?limit=1&page_info=n2`,
+        next: { url: `${s.url}${PREFIX}/products.json?limit=1&page_info=n2` },
+      },
     });
     expect(Object.fromEntries(s.requests[0]!.query)).toEqual({ limit: '1', vendor: 'Apple', updated_at_min: '2026-01-01T00:00:00Z' });
   });
@@ -101,14 +104,17 @@ describe('shopify connector', () => {
     });
   });
 
-  it('requires ids for inventory_items list (exit code 4, no request)', async () => {
-    const s = await serve(() => ({ body: {} }));
+  it('sends ids for inventory_items list, empty by default as in the Airbyte definition', async () => {
+    const items = [{ id: 808950810, sku: 'IPOD2008PINK', tracked: true }];
+    const s = await serve(() => ({ body: { inventory_items: items } }));
 
-    const res = await exec(['inventory_items', 'list'], {});
+    const given = await exec(['inventory_items', 'list'], { ids: '808950810' });
+    const none = await exec(['inventory_items', 'list'], {});
 
-    expect(res.code).toBe(4);
-    expect(JSON.parse(res.stderr.trim()).error.type).toBe('validation');
-    expect(s.requests).toHaveLength(0);
+    expect([given.code, none.code]).toEqual([0, 0]);
+    expect(given.stdout).toBe(pretty(items));
+    expect(Object.fromEntries(s.requests[0]!.query)).toEqual({ ids: '808950810', limit: '50' });
+    expect(Object.fromEntries(s.requests[1]!.query)).toEqual({ ids: '', limit: '50' });
   });
 
   it('fails with exit code 2 naming SHOPIFY_ACCESS_TOKEN when there is no token', async () => {

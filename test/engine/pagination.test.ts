@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paginate } from '../../src/connectors/kit.js';
 import { execute, pages } from '../../src/lib/engine/index.js';
-import { linkNext } from '../../src/lib/engine/pagination.js';
+import { linkRel } from '../../src/lib/engine/pagination.js';
 import type { ActionDef } from '../../src/lib/engine/types.js';
 import { allRecords, collect, connectorWith, ref, runOpts, useServers } from './fixtures.js';
 
@@ -214,12 +214,12 @@ describe('offset pagination', () => {
 
 describe('Link header pagination', () => {
   it('parses rel="next" among other relations', () => {
-    expect(linkNext('<https://x/a?page=1>; rel="prev", <https://x/a?page=3>; rel="next", <https://x/a?page=9>; rel="last"')).toBe(
+    expect(linkRel('<https://x/a?page=1>; rel="prev", <https://x/a?page=3>; rel="next", <https://x/a?page=9>; rel="last"')).toBe(
       'https://x/a?page=3',
     );
-    expect(linkNext('<https://x/a?page=9>; rel="last"')).toBeUndefined();
-    expect(linkNext('<https://x/a?page=2>; rel=next')).toBe('https://x/a?page=2');
-    expect(linkNext(undefined)).toBeUndefined();
+    expect(linkRel('<https://x/a?page=9>; rel="last"')).toBeUndefined();
+    expect(linkRel('<https://x/a?page=2>; rel=next')).toBe('https://x/a?page=2');
+    expect(linkRel(undefined)).toBeUndefined();
   });
 
   it('follows absolute and relative next links and stops without one', async () => {

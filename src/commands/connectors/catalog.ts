@@ -1,5 +1,6 @@
 import { BaseCommand } from '../../base-command.js';
 import { loadAllConnectors } from '../../connectors/index.js';
+import { actionCount, currentEntities } from '../../lib/engine/deprecation.js';
 
 interface CatalogRow {
   name: string;
@@ -20,8 +21,8 @@ export default class ConnectorsCatalog extends BaseCommand<CatalogRow[]> {
       name: c.name,
       title: c.title,
       definition_id: c.definitionId,
-      entities: Object.keys(c.entities),
-      actions: Object.values(c.entities).reduce((n, e) => n + Object.keys(e.actions).length, 0),
+      entities: currentEntities(c).map(([name]) => name),
+      actions: actionCount(c),
     }));
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineConnector, field, oauth2, paginate } from '../kit.js';
-import { clientOnly, clientOnlyIn, longId, scoped, scopedIn, versionedList } from './shared.js';
+import { CLIENT_ID_HEADER, clientOnly, clientOnlyIn, longId, scoped, scopedIn, versionedList } from './shared.js';
 
 /**
  * Amazon Ads API: advertising profiles, portfolios, Sponsored Products (campaigns, ad groups, keywords, product
@@ -34,6 +34,7 @@ export default defineConnector({
       description: 'An Amazon Ads API application and a refresh token; access tokens are refreshed automatically',
       tokenUrl: '{token_url}',
       clientAuth: 'body',
+      headers: { [CLIENT_ID_HEADER]: '{client_id}' },
       fields: {
         client_id: field('AMAZON_ADS_CLIENT_ID', { title: 'Client ID', description: 'Client ID of your Amazon Ads API application', secret: false }),
         client_secret: field('AMAZON_ADS_CLIENT_SECRET', { title: 'Client secret', secret: true }),

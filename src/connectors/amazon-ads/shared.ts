@@ -8,10 +8,10 @@ export const CLIENT_ID_HEADER = 'Amazon-Advertising-API-ClientId';
 export const SCOPE_HEADER = 'Amazon-Advertising-API-Scope';
 
 /**
- * The Login with Amazon client ID, which Amazon wants in a header on every call. The connector format cannot
- * copy an auth field into a header, so it is a param; it must equal the `client_id` credential.
+ * The Login with Amazon client ID, which Amazon wants in a header on every call: the auth scheme fills it from
+ * the `client_id` credential, so the param is only there to override it.
  */
-const clientIdHeader = z.string().describe('Your Login with Amazon client ID (the same value as the client_id credential)');
+const clientIdHeader = z.string().optional().describe('Your Login with Amazon client ID; defaults to the client_id credential');
 const scopeHeader = z
   .union([z.string(), z.number().int()])
   .transform(String)

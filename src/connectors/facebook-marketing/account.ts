@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEntities } from '../kit.js';
+import { defineEntities, renamedEntity } from '../kit.js';
 import { accountId, fields, objectId, paged, pageParams } from './shared.js';
 
 /** The user, their ad accounts and account-level assets: custom conversions, pixels, the Ad Library. */
@@ -39,7 +39,7 @@ export const accountEntities = defineEntities({
     },
   },
   ad_accounts: {
-    description: 'Ad accounts the user can access',
+    description: 'Ad accounts the user can access: their settings, balance and business details',
     columns: ['id', 'name', 'account_status', 'currency', 'amount_spent'],
     actions: {
       list: {
@@ -48,12 +48,6 @@ export const accountEntities = defineEntities({
         params: pageParams.extend({ fields: fields(AD_ACCOUNT_SUMMARY_FIELDS) }),
         ...paged,
       },
-    },
-  },
-  ad_account: {
-    description: 'Settings, balance and business details of one ad account',
-    columns: ['id', 'name', 'account_status', 'currency', 'balance'],
-    actions: {
       get: {
         route: 'GET /act_{account_id}',
         description: 'Fetch one ad account by ID',
@@ -61,6 +55,7 @@ export const accountEntities = defineEntities({
       },
     },
   },
+  ad_account: renamedEntity('ad_accounts'),
   custom_conversions: {
     description: 'Custom conversion rules defined on an ad account',
     columns: ['id', 'name', 'custom_event_type', 'last_fired_time'],

@@ -40,6 +40,15 @@ export default defineConnector({
     },
   },
   body: 'form',
+  errors: [
+    {
+      // OAuthException 190: the token expired, was revoked, or the user changed their password; sent as HTTP 400
+      field: 'error.code',
+      equals: 190,
+      type: 'authentication',
+      hint: 'The Facebook access token expired or was revoked (OAuthException 190). Create a new one and set FACEBOOK_ACCESS_TOKEN (or FACEBOOK_SYSTEM_USER_TOKEN), or save it with `aac connectors create facebook-marketing --local`.',
+    },
+  ],
   entities: {
     ...accountEntities,
     ...adEntities,

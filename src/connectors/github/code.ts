@@ -81,8 +81,9 @@ const COMMIT_FIELDS =
 const RELEASE_FIELDS =
   'id databaseId name tagName description publishedAt createdAt isPrerelease isDraft author { login avatarUrl } ' +
   'releaseAssets(first: 10) { nodes { name downloadUrl size } }';
+/** An annotated tag's message is `String`, a commit's `String!`: one response name cannot hold both, so the tag's is aliased. */
 const TAG_FIELDS =
-  'name prefix target { oid ... on Commit { commitUrl message } ... on Tag { tagger { name email date } message } }';
+  'name prefix target { oid ... on Commit { commitUrl message } ... on Tag { tagger { name email date } tagMessage: message } }';
 
 const gitRef = z
   .string()
@@ -197,7 +198,7 @@ export const codeEntities = defineEntities({
         ...gqlGet('data.repository.object.entries'),
         description: 'List the files and subdirectories of a directory (one response, no paging)',
         params: repoParams.extend({
-          path: z.string().describe('Directory path from the repository root, e.g. "src/lib"'),
+          path: z.string().default('').describe('Directory path from the repository root, e.g. "src/lib"; "" (the default) is the root'),
           ref: gitRef,
           fields,
         }),

@@ -76,9 +76,12 @@ const PROJECT_GET_FIELDS =
   'fields(first: 20) { nodes { ... on ProjectV2SingleSelectField { id name options { id name color description } } ' +
   '... on ProjectV2Field { id name dataType } } }';
 
-/** An issue or pull request as a project item's content. */
-const ITEM_CONTENT =
-  'id title number state url createdAt updatedAt author { login } assignees(first: 5) { nodes { login } } ' +
+/**
+ * An issue or pull request as a project item's content. Their `state`s are of two enum types, which one response
+ * name cannot hold: the pull request's comes as `pullRequestState`.
+ */
+const itemContent = (state: string) =>
+  `id title number ${state} url createdAt updatedAt author { login } assignees(first: 5) { nodes { login } } ` +
   'labels(first: 10) { nodes { name color } } repository { nameWithOwner }';
 /** A field value of a project item, tagged with the name of its field. */
 const fieldValue = (type: string, value: string, fieldType = 'ProjectV2Field') =>
@@ -86,8 +89,8 @@ const fieldValue = (type: string, value: string, fieldType = 'ProjectV2Field') =
 const PROJECT_ITEM_FIELDS = [
   'id type createdAt updatedAt isArchived',
   'content {',
-  `... on Issue { ${ITEM_CONTENT} }`,
-  `... on PullRequest { ${ITEM_CONTENT} }`,
+  `... on Issue { ${itemContent('state')} }`,
+  `... on PullRequest { ${itemContent('pullRequestState: state')} }`,
   '... on DraftIssue { id title body createdAt updatedAt creator { login } }',
   '}',
   'fieldValues(first: 20) { nodes {',

@@ -12,7 +12,10 @@ export const accountEntities = defineEntities({
         route: 'GET /drive/v3/changes',
         description: 'List the changes since a page token, page by page; the last page carries newStartPageToken',
         params: z.object({
-          pageToken: z.string().describe('Where to start: a startPageToken, or nextPageToken of the previous page'),
+          pageToken: z
+            .string()
+            .optional()
+            .describe('Where to start: a startPageToken (changes_start_page_token get), or nextPageToken of the previous page'),
           pageSize: pageSize(1000, 100),
           driveId: z.string().optional().describe('Shared drive whose changes to return'),
           includeItemsFromAllDrives: z.boolean().optional().describe('Include changes to shared-drive items'),

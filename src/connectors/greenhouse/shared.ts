@@ -27,7 +27,7 @@ export const updatedRange = {
 };
 
 /** A list answers with a bare JSON array; the next page is the Link header's rel="next". */
-export const linkList = { paginate: paginate.link() } satisfies Partial<ActionDef>;
+export const linkList = { meta: { next: '@link.next' }, paginate: paginate.link() } satisfies Partial<ActionDef>;
 
 /** `list` + `get` of an entity with no filters beyond paging. */
 export function pagedPair(path: string, what: string, plural: string) {

@@ -10,11 +10,16 @@ const versioned = z.object({
 });
 const inHeader = { in: { revision: 'header' } } as const;
 
-/** Cursor paging params; the next page's full URL comes back in links.next. */
-const pageParams = versioned.extend({
-  'page[size]': z.number().int().min(1).max(100).optional().describe('Records per page, 1 to 100'),
+/** The cursor param; the next page's full URL comes back in links.next. */
+const cursorParams = versioned.extend({
   'page[cursor]': z.string().optional().describe('Page cursor, as found in the links.next URL of the previous page'),
 });
+
+/** Cursor paging with a page size of at most `max` records (Klaviyo's limit differs by resource). */
+function sizedPages(max: 10 | 100) {
+  return cursorParams.extend({ 'page[size]': z.number().int().min(1).max(max).optional().describe(`Records per page, 1 to ${max}`) });
+}
+const pageParams = sizedPages(100);
 
 const listed = {
   records: 'data',
@@ -24,11 +29,11 @@ const listed = {
 } satisfies Partial<ActionDef>;
 
 /** A list (`GET /things`) and a fetch-by-ID (`GET /things/{id}`) of one kind of resource. */
-function pagedPair<const P extends z.ZodObject = typeof pageParams>(path: string, what: string, plural: string, listParams?: P) {
+function pagedPair<const P extends z.ZodObject>(path: string, what: string, plural: string, listParams: P) {
   return listAndGet({
     path,
     what,
-    list: { description: `List ${plural}, page by page`, params: listParams ?? pageParams, ...listed },
+    list: { description: `List ${plural}, page by page`, params: listParams, ...listed },
     get: { params: versioned.extend(byId(z.string().describe(`ID of the ${what}`)).shape), records: 'data', ...inHeader },
   });
 }
@@ -37,12 +42,12 @@ const entities = defineEntities({
   profiles: {
     description: 'Profiles: the people (contacts) of the account, with their identifiers and properties',
     columns: ['id', 'attributes.email', 'attributes.first_name', 'attributes.last_name', 'attributes.created'],
-    actions: pagedPair('/profiles', 'profile', 'profiles'),
+    actions: pagedPair('/profiles', 'profile', 'profiles', pageParams),
   },
   lists: {
     description: 'Lists: static groups of profiles that campaigns are sent to',
     columns: ['id', 'attributes.name', 'attributes.opt_in_process', 'attributes.created', 'attributes.updated'],
-    actions: pagedPair('/lists', 'list', 'lists'),
+    actions: pagedPair('/lists', 'list', 'lists', sizedPages(10)),
   },
   campaigns: {
     description: 'Campaigns: one-off email or SMS sends to lists and segments',
@@ -51,7 +56,7 @@ const entities = defineEntities({
       '/campaigns',
       'campaign',
       'campaigns of one channel',
-      pageParams.extend({
+      cursorParams.extend({
         filter: z
           .string()
           .default("equals(messages.channel,'email')")
@@ -76,17 +81,24 @@ const entities = defineEntities({
   metrics: {
     description: 'Metrics: the kinds of event tracked in the account, e.g. Opened Email or Placed Order',
     columns: ['id', 'attributes.name', 'attributes.created', 'attributes.updated'],
-    actions: pagedPair('/metrics', 'metric', 'metrics'),
+    actions: pagedPair(
+      '/metrics',
+      'metric',
+      'metrics',
+      cursorParams.extend({
+        filter: z.string().optional().describe("Klaviyo filter expression, e.g. equals(integration.category,'API')"),
+      }),
+    ),
   },
   flows: {
     description: 'Flows: automated message sequences started by a trigger',
     columns: ['id', 'attributes.name', 'attributes.status', 'attributes.trigger_type', 'attributes.updated'],
-    actions: pagedPair('/flows', 'flow', 'flows'),
+    actions: pagedPair('/flows', 'flow', 'flows', pageParams),
   },
   email_templates: {
     description: 'Email templates: reusable HTML or drag-and-drop email designs',
     columns: ['id', 'attributes.name', 'attributes.editor_type', 'attributes.updated'],
-    actions: pagedPair('/templates', 'email template', 'email templates'),
+    actions: pagedPair('/templates', 'email template', 'email templates', sizedPages(10)),
   },
 });
 

@@ -26,14 +26,14 @@ const GET_PROJECT = `query getProject($id: String!) {
   project(id: $id) { {{fields}} }
 }`;
 
-const CREATE_PROJECT = `mutation createProject($name: String!, $teamIds: [String!]!, $description: String, $state: String, $startDate: TimelessDate, $targetDate: TimelessDate, $leadId: String) {
-  projectCreate(input: { name: $name, teamIds: $teamIds, description: $description, state: $state, startDate: $startDate, targetDate: $targetDate, leadId: $leadId }) {
+const CREATE_PROJECT = `mutation createProject($name: String!, $teamIds: [String!]!, $description: String, $statusId: String, $startDate: TimelessDate, $targetDate: TimelessDate, $leadId: String) {
+  projectCreate(input: { name: $name, teamIds: $teamIds, description: $description, statusId: $statusId, startDate: $startDate, targetDate: $targetDate, leadId: $leadId }) {
     success project { {{fields}} }
   }
 }`;
 
-const UPDATE_PROJECT = `mutation updateProject($id: String!, $name: String, $description: String, $state: String, $startDate: TimelessDate, $targetDate: TimelessDate, $leadId: String) {
-  projectUpdate(id: $id, input: { name: $name, description: $description, state: $state, startDate: $startDate, targetDate: $targetDate, leadId: $leadId }) {
+const UPDATE_PROJECT = `mutation updateProject($id: String!, $name: String, $description: String, $statusId: String, $startDate: TimelessDate, $targetDate: TimelessDate, $leadId: String) {
+  projectUpdate(id: $id, input: { name: $name, description: $description, statusId: $statusId, startDate: $startDate, targetDate: $targetDate, leadId: $leadId }) {
     success project { {{fields}} }
   }
 }`;
@@ -58,17 +58,26 @@ const GET_USER = `query getUser($id: String!) {
   user(id: $id) { {{fields}} }
 }`;
 
+/**
+ * Airbyte's definition has a `state` param, but Linear's project inputs have no `state` field (the server rejects
+ * the whole mutation): the state follows the project's status, set with `statusId`.
+ */
 const state = z
   .string()
   .optional()
-  .describe('Project state: backlog, planned, started, paused, completed or canceled');
+  .refine((v) => v === undefined, { message: "Linear sets a project's state through its status: pass statusId instead of state" })
+  .describe('Not accepted by Linear: use statusId');
+const statusId = z
+  .string()
+  .optional()
+  .describe('ID of the project status (backlog, planned, started, paused, completed, canceled: see the projectStatuses of the workspace)');
 const date = (what: string) => z.string().optional().describe(`${what}, as YYYY-MM-DD`);
 const clearableDate = (what: string) =>
   z.string().nullable().optional().describe(`${what}, as YYYY-MM-DD; null clears it`);
 const projectVars = {
   name: 'name',
   description: 'description',
-  state: 'state',
+  statusId: 'statusId',
   startDate: 'startDate',
   targetDate: 'targetDate',
   leadId: 'leadId',
@@ -99,6 +108,7 @@ export const workspaceEntities = defineEntities({
           teamIds: z.array(z.string()).describe('IDs of the teams working on the project (see teams list)'),
           description: z.string().optional().describe('Project description, in Markdown'),
           state,
+          statusId,
           startDate: date('Planned start date'),
           targetDate: date('Target completion date'),
           leadId: z.string().optional().describe('ID of the user who leads the project (see users list)'),
@@ -114,6 +124,7 @@ export const workspaceEntities = defineEntities({
           name: z.string().optional().describe('New project name'),
           description: z.string().optional().describe('New description, in Markdown'),
           state,
+          statusId,
           startDate: clearableDate('New planned start date'),
           targetDate: clearableDate('New target date'),
           leadId: z.string().nullable().optional().describe('ID of the new project lead; null removes the lead'),

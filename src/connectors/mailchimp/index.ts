@@ -15,8 +15,10 @@ export default defineConnector({
   config: {
     data_center: field('MAILCHIMP_DATA_CENTER', {
       title: 'Data center',
-      description: 'The part of the API key after the dash, e.g. "us6" for a key ending in -us6',
+      description: 'The part of the API key after the dash, e.g. "us6" for a key ending in -us6; derived from the key when not set',
       secret: false,
+      optional: true,
+      derive: { from: 'api_key', after: '-' },
     }),
   },
   auth: {

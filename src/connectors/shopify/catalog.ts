@@ -155,7 +155,7 @@ export const catalogEntities = defineEntities({
         route: 'GET /inventory_items.json',
         description: 'List inventory items by ID',
         params: z.object({
-          ids: z.string().describe('Comma-separated inventory item IDs, e.g. "808950810,39072856"'),
+          ids: z.string().default('').describe('Comma-separated inventory item IDs, e.g. "808950810,39072856"'),
           limit,
         }),
         ...linked('inventory_items'),

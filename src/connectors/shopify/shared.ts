@@ -27,10 +27,10 @@ export const updatedRange = {
 
 /**
  * Records under `key`; the next page is the Link header's rel="next" (a URL carrying Shopify's `page_info`
- * cursor), followed by --all. Its URL is also in the result's `meta.next`.
+ * cursor), followed by --all. Its URL is also in the result's `meta.next_page_url` (and `meta.next`).
  */
 export function linked(key: string) {
-  return { records: key, paginate: paginate.link() } satisfies Partial<ActionDef>;
+  return { records: key, meta: { next_page_url: '@link.next' }, paginate: paginate.link() } satisfies Partial<ActionDef>;
 }
 
 /** A GET of one object, unwrapped from the `key` it is wrapped in. */

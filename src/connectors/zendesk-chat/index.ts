@@ -22,7 +22,7 @@ function settingsPair<const Id extends string>(path: string, idParam: Id, what: 
 
 /**
  * The incremental exports: records under `key`, with `next_page` (a full URL that moves `start_time` on)
- * followed by --all.
+ * followed by --all. Every page has a next_page; the export ends with a page of fewer records than `limit`.
  */
 function incremental(key: string, startTime: string) {
   return {
@@ -36,7 +36,7 @@ function incremental(key: string, startTime: string) {
     }),
     records: key,
     meta: { next_page: 'next_page', count: 'count' },
-    paginate: paginate.nextUrl({ from: 'next_page' }),
+    paginate: paginate.nextUrl({ from: 'next_page', sizeParam: 'limit' }),
   } satisfies Partial<ActionDef>;
 }
 
@@ -116,10 +116,10 @@ export default defineConnector({
       actions: {
         list: {
           route: 'GET /bans',
-          // The API groups bans by kind, { ip_address: [...], visitor: [...] }; the format has no way to merge
-          // both arrays into one list, so the grouped object is returned as it is.
-          description: 'List bans, grouped as { ip_address: [...], visitor: [...] } (one response, no paging)',
+          description: 'List IP address and visitor bans as one list (one response, no paging)',
           params: sinceParams('bans'),
+          // the API groups bans by kind, { ip_address: [...], visitor: [...] }: every value of every group
+          records: '*.*',
         },
         get: {
           route: 'GET /bans/{ban_id}',

@@ -190,7 +190,12 @@ export async function applyAuth(
   config: Record<string, string>,
   http: Omit<HttpOptions, 'safeToRetry'>,
 ): Promise<void> {
-  const apply = connector.auth[state.scheme]!.apply;
+  const scheme = connector.auth[state.scheme]!;
+  for (const [name, template] of Object.entries(scheme.headers ?? {})) {
+    const value = templateOrField(template, state.values);
+    if (value && request.headers[name.toLowerCase()] === undefined) request.headers[name.toLowerCase()] = value;
+  }
+  const apply = scheme.apply;
   const v = state.values;
   switch (apply.type) {
     case 'bearer':

@@ -4,6 +4,7 @@ import { unknownNameHint } from '../suggest.js';
 import { applyAuth, refreshAccessToken, refreshIfDue, secretValues, type AuthState } from './auth.js';
 import { isUnknownOutcome, send, unknownOutcome, type HttpOptions, type HttpResponse } from './http.js';
 import type { MediaInput } from './media.js';
+import { currentActions, currentEntities, deprecationWarning } from './deprecation.js';
 import { nextPage } from './pagination.js';
 import { getPath } from './path.js';
 import { buildRequest, isStreamBody, splitRoute, type PreparedRequest } from './request.js';
@@ -17,6 +18,8 @@ export interface ActionRef {
   entity: string;
   action: string;
   def: ActionDef;
+  /** Deprecated names the caller used to reach this action, for a warning line. */
+  warnings?: string[];
 }
 
 export interface RunOptions {
@@ -51,27 +54,48 @@ export function returnsList(ref: ActionRef): boolean {
   return ref.def.paginate !== undefined || ref.action === 'list' || ref.action === 'api_search';
 }
 
-/** Looks up an entity, with a "did you mean" error (exit 4) naming the valid ones. */
-export function resolveEntity(connector: ConnectorDef, entity: string): EntityDef {
+/** Looks up an entity, following a deprecated name to its new one, with a "did you mean" error (exit 4) naming the valid ones. */
+function lookupEntity(connector: ConnectorDef, entity: string): { name: string; def: EntityDef; warnings: string[] } {
   const entityDef = connector.entities[entity];
   if (!entityDef) {
     throw new AacError('usage', `Unknown entity "${entity}" for ${connector.name}.`, {
-      hint: unknownNameHint(entity, Object.keys(connector.entities), `aac describe ${connector.name}`),
+      hint: unknownNameHint(entity, currentEntities(connector).map(([n]) => n), `aac describe ${connector.name}`),
     });
   }
-  return entityDef;
+  const use = entityDef.deprecated?.use;
+  const target = use === undefined ? undefined : connector.entities[use];
+  if (use === undefined || !target || target.deprecated) return { name: entity, def: entityDef, warnings: [] };
+  return { name: use, def: target, warnings: [deprecationWarning(connector, `entity "${entity}"`, use)] };
 }
 
-/** Looks up an entity and action, with "did you mean" errors (exit 4) naming the valid ones. */
+/** Looks up an entity, with a "did you mean" error (exit 4) naming the valid ones. */
+export function resolveEntity(connector: ConnectorDef, entity: string): EntityDef {
+  return lookupEntity(connector, entity).def;
+}
+
+/** The current name of an entity (itself, or the new name of a deprecated one). */
+export function resolveEntityName(connector: ConnectorDef, entity: string): string {
+  return lookupEntity(connector, entity).name;
+}
+
+/** Looks up an entity and action (old names lead to the new ones, with warnings), with "did you mean" errors (exit 4) naming the valid ones. */
 export function resolveAction(connector: ConnectorDef, entity: string, action: string): ActionRef {
-  const entityDef = resolveEntity(connector, entity);
-  const def = entityDef.actions[action];
+  const found = lookupEntity(connector, entity);
+  const warnings = [...found.warnings];
+  let name = action;
+  let def = found.def.actions[action];
+  const use = def?.deprecated?.use;
+  if (use !== undefined && found.def.actions[use]) {
+    warnings.push(deprecationWarning(connector, `${found.name} action "${action}"`, use));
+    name = use;
+    def = found.def.actions[use];
+  }
   if (!def) {
     throw new AacError('usage', `Unknown action "${action}" for ${connector.name} ${entity}.`, {
-      hint: unknownNameHint(action, Object.keys(entityDef.actions), `aac describe ${connector.name} ${entity}`),
+      hint: unknownNameHint(action, currentActions(found.def).map(([n]) => n), `aac describe ${connector.name} ${found.name}`),
     });
   }
-  return { connector, entity, action, def };
+  return { connector, entity: found.name, action: name, def, ...(warnings.length ? { warnings } : {}) };
 }
 
 export function validate(ref: ActionRef, raw: Record<string, unknown>): Record<string, unknown> {
@@ -157,7 +181,7 @@ export async function exchange(ref: ActionRef, request: PreparedRequest, opts: R
   let answer: Omit<Answer, 'res'> | undefined;
   const accept = (res: HttpResponse) => {
     const body = successBody(ref.connector, ref.def, res, expectsData, http.safeToRetry);
-    answer = { body, data: getPath(body, ref.def.records), meta: extractMeta(ref.def, body) };
+    answer = { body, data: getPath(body, ref.def.records), meta: extractMeta(ref.def, body, res.headers) };
   };
   try {
     const res = await sendAuthed(ref, request, opts, http, (req, o) => send(req, o, accept));

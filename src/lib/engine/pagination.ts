@@ -13,12 +13,13 @@ export interface PageResult {
 
 const empty = (v: unknown) => v === undefined || v === null || v === '' || v === false;
 
-/** RFC 8288: the URL of `rel="next"` in a Link header. */
-export function linkNext(header: string | undefined): string | undefined {
+/** RFC 8288: the URL of the link with relation `rel` (default `next`) in a Link header. */
+export function linkRel(header: string | undefined, rel = 'next'): string | undefined {
   if (!header) return undefined;
+  const relation = new RegExp(`\\brel="?([^"]*\\s)?${rel.replace(/[^a-z0-9-]/gi, '')}(\\s[^"]*)?"?`, 'i');
   for (const part of header.split(/,(?=\s*<)/)) {
     const match = /<([^>]+)>\s*;(.*)/.exec(part.trim());
-    if (match && /\brel="?([^"]*\s)?next(\s[^"]*)?"?/i.test(match[2]!)) return match[1];
+    if (match && relation.test(match[2]!)) return match[1];
   }
   return undefined;
 }
@@ -67,7 +68,7 @@ export function nextPage(strategy: Pagination, page: PageResult): NextPage {
       return { params: { ...params, [strategy.param]: offset } };
     }
     case 'link': {
-      const next = linkNext(page.headers.link);
+      const next = linkRel(page.headers.link);
       return next ? { url: next } : null;
     }
     case 'graphql': {
@@ -76,6 +77,8 @@ export function nextPage(strategy: Pagination, page: PageResult): NextPage {
       return { params: { ...params, [strategy.param]: info.endCursor } };
     }
     case 'nextUrl': {
+      const size = pageSize(params, strategy.sizeParam);
+      if (size !== undefined && records.length < size) return null;
       const next = getPath(body, strategy.from);
       return typeof next === 'string' && next ? { url: next } : null;
     }

@@ -1,9 +1,25 @@
-/** Reads a dotted path (`a.b.0.c`) from a parsed JSON value; '' returns the value itself. */
+/**
+ * Reads a dotted path (`a.b.0.c`) from a parsed JSON value; '' returns the value itself. A `*` segment takes every
+ * element of an array (or value of an object), so a path with one always gives a list of the matches
+ * (`*.*` flattens `{ a: [1], b: [2, 3] }` to `[1, 2, 3]`); without one, the single match is returned as it is.
+ */
 export function getPath(value: unknown, path: string | undefined): unknown {
   if (!path) return value;
+  return walk(value, path.split('.'));
+}
+
+function walk(value: unknown, keys: string[]): unknown {
   let current = value;
-  for (const key of path.split('.')) {
+  for (const [i, key] of keys.entries()) {
     if (current === null || typeof current !== 'object') return undefined;
+    if (key === '*') {
+      const rest = keys.slice(i + 1);
+      const many = rest.includes('*');
+      return Object.values(current).flatMap((item) => {
+        const found = rest.length ? walk(item, rest) : item;
+        return found === undefined ? [] : many ? (found as unknown[]) : [found];
+      });
+    }
     current = (current as Record<string, unknown>)[key];
   }
   return current;

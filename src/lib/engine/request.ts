@@ -99,8 +99,9 @@ function graphqlBody(action: ActionDef, params: Record<string, unknown>): string
       if (params[source] !== undefined) variables[variable] = params[source];
       continue;
     }
+    // every param given, an empty one too (`{ref}:{path}` with path '' is the root directory)
     const names = pathParamNames(source);
-    if (names.every((n) => params[n] !== undefined)) variables[variable] = fillTemplate(source, params, () => new AacError('internal', 'unreachable'));
+    if (names.every((n) => params[n] !== undefined)) variables[variable] = source.replace(TEMPLATE_VAR, (_, n: string) => String(params[n]));
   }
   return JSON.stringify({ query: gql.query.replaceAll('{{fields}}', fields), variables });
 }

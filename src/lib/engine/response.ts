@@ -1,5 +1,6 @@
 import { AacError, errorFromStatus } from '../errors.js';
 import type { HttpResponse } from './http.js';
+import { linkRel } from './pagination.js';
 import { getPath } from './path.js';
 import type { ActionDef, ConnectorDef } from './types.js';
 
@@ -76,14 +77,17 @@ function authHint(connector: ConnectorDef): string {
   return `Check the ${connector.title} credentials (${[...new Set(envs)].join(', ')}) or the saved connector (\`aac connectors list\`).`;
 }
 
-/** Maps a non-2xx vendor response to an AacError. */
+/** Maps a non-2xx vendor response to an AacError; the connector's error rules win over the status. */
 export function httpError(connector: ConnectorDef, res: HttpResponse): AacError {
   const body = parseBody(res);
   const message = vendorMessage(body) ?? `HTTP ${res.status}`;
-  const err = errorFromStatus(res.status, `${connector.title} API error (${res.status}): ${message}`);
+  const byStatus = errorFromStatus(res.status, `${connector.title} API error (${res.status}): ${message}`);
+  const rule = body && typeof body === 'object' ? connector.errors?.find((r) => getPath(body, r.field) === r.equals) : undefined;
+  const err = rule ? { type: rule.type, message: byStatus.message, retryable: rule.type === 'rate_limited' } : byStatus;
   const retried = (res.attempts ?? 1) > 1 ? '; retries were exhausted' : '';
   const hint =
-    err.type === 'authentication'
+    rule?.hint ??
+    (err.type === 'authentication'
       ? authHint(connector)
       : err.type === 'not_found'
         ? `Check the ids in your params; \`aac describe ${connector.name}\` lists the entities and actions.`
@@ -91,7 +95,7 @@ export function httpError(connector: ConnectorDef, res: HttpResponse): AacError 
           ? `Rate limited by the vendor${retried}. Wait and try again.`
           : err.retryable
             ? `The vendor had a server error${retried}. Try again later.`
-            : undefined;
+            : undefined);
   return new AacError(err.type, err.message, { statusCode: res.status, retryable: err.retryable, hint });
 }
 
@@ -132,10 +136,17 @@ export function embeddedError(connector: ConnectorDef, action: ActionDef, body: 
   return undefined;
 }
 
-export function extractMeta(action: ActionDef, body: unknown): Record<string, unknown> {
+/** One meta value: `@link.<rel>` is a Link header's URL, `@header.<name>` a response header, anything else a dotted body path. */
+function metaValue(path: string, body: unknown, headers: Record<string, string>): unknown {
+  if (path.startsWith('@link.')) return linkRel(headers.link, path.slice('@link.'.length));
+  if (path.startsWith('@header.')) return headers[path.slice('@header.'.length).toLowerCase()];
+  return getPath(body, path);
+}
+
+export function extractMeta(action: ActionDef, body: unknown, headers: Record<string, string> = {}): Record<string, unknown> {
   const meta: Record<string, unknown> = {};
   for (const [name, path] of Object.entries(action.meta ?? {})) {
-    const value = getPath(body, path);
+    const value = metaValue(path, body, headers);
     if (value !== undefined) meta[name] = value;
   }
   return meta;

@@ -16,6 +16,8 @@ export interface FieldDef {
   secret?: boolean;
   optional?: boolean;
   default?: string;
+  /** A value derived when none is given: the part of field `from` after the last `after` (e.g. a key's `-us21`). */
+  derive?: { from: string; after: string };
 }
 
 /** How the resolved credentials are put on a request. */
@@ -40,6 +42,11 @@ export interface AuthScheme {
   description?: string;
   fields: Record<string, FieldDef>;
   apply: AuthApply;
+  /**
+   * Headers sent with these credentials, as templates of its fields (`{ 'X-Client-Id': '{client_id}' }`);
+   * a header the action's params already set is left as it is.
+   */
+  headers?: Record<string, string>;
 }
 
 /** A named way to walk through the pages of a list. Each is implemented once in engine/pagination.ts. */
@@ -56,8 +63,11 @@ export type Pagination =
   | { type: 'link' }
   /** GraphQL connection: `pageInfo` is the dotted path of {hasNextPage, endCursor}; the cursor goes to variable/param `param`. */
   | { type: 'graphql'; param: string; pageInfo: string }
-  /** A full URL to the next page is read from a response field. */
-  | { type: 'nextUrl'; from: string };
+  /**
+   * A full URL to the next page is read from a response field; with `sizeParam`, a page with fewer records than
+   * that param asked for is the last one, whatever URL it carries (incremental exports always give one).
+   */
+  | { type: 'nextUrl'; from: string; sizeParam?: string };
 
 export interface GraphqlBody {
   /** The GraphQL document; `{{fields}}` is replaced by the selected fields. */
@@ -98,8 +108,15 @@ export interface MediaDef {
   typeParam?: string;
 }
 
+/** A name kept working after a rename: it resolves to `use` (an entity, or an action of the same entity), with a warning. */
+export interface Deprecation {
+  use: string;
+}
+
 export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
   route: Route;
+  /** An old name of another action of the entity; the action run is `use`'s. */
+  deprecated?: Deprecation;
   /** Routes used instead of `route` when param `when` is given (e.g. the audits of one ticket). */
   variants?: { when: ParamName<P>; route: Route }[];
   description?: string;
@@ -114,7 +131,10 @@ export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
   graphql?: GraphqlBody;
   /** Dotted path to the records in the response body ('' or absent = the whole body). */
   records?: string;
-  /** Meta name → dotted path in the response body. */
+  /**
+   * Meta name → dotted path in the response body, or `@link.<rel>` (the URL of a Link header relation, e.g.
+   * `@link.next`), or `@header.<name>` (a response header).
+   */
   meta?: Record<string, string>;
   paginate?: Pagination;
   kind?: ActionKind;
@@ -128,6 +148,8 @@ export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
 
 export interface EntityDef {
   description?: string;
+  /** An old name of another entity: its actions are `use`'s (write `actions: {}`). */
+  deprecated?: Deprecation;
   /** Default columns for `--output table`. */
   columns?: string[];
   actions: Record<string, ActionDef>;
@@ -138,6 +160,17 @@ export interface ErrorCheck {
   field: string;
   equals: unknown;
   message: string;
+}
+
+/** A vendor error recognised by its body rather than its status (e.g. an expired token sent as HTTP 400). */
+export interface ErrorRule {
+  /** Dotted path in the error body, and the value that identifies the error there. */
+  field: string;
+  equals: unknown;
+  /** The error it is, whatever its HTTP status. */
+  type: 'authentication' | 'not_found' | 'rate_limited' | 'validation' | 'api';
+  /** What to do about it; the hint of `type` when absent. */
+  hint?: string;
 }
 
 export interface ConnectorDef {
@@ -155,6 +188,8 @@ export interface ConnectorDef {
   /** Header carrying a fresh idempotency key on every POST, which also makes POSTs safe to retry. */
   idempotencyHeader?: string;
   errorCheck?: ErrorCheck;
+  /** Vendor errors whose type the status does not tell, checked in order against every non-2xx body. */
+  errors?: ErrorRule[];
   entities: Record<string, EntityDef>;
 }
 

@@ -22,13 +22,20 @@ export function connectorText(c: ConnectorInfo): string {
     lines.push(...pad(Object.entries(scheme.fields).map(([n, f]) => [`    ${n}`, f.env, f.required ? 'required' : 'optional', f.secret ? 'secret' : ''])));
   }
   lines.push('', 'Entities and actions:');
-  lines.push(...pad(Object.entries(c.entities).map(([n, e]) => [`  ${n}`, Object.keys(e.actions).join(', ')])));
+  const actionNames = (e: ConnectorInfo['entities'][string]) =>
+    e.deprecated ? `(deprecated: use ${e.deprecated.use})` : Object.entries(e.actions).map(([a, info]) => (info.deprecated ? `${a} (deprecated: use ${info.deprecated.use})` : a)).join(', ');
+  lines.push(...pad(Object.entries(c.entities).map(([n, e]) => [`  ${n}`, actionNames(e)])));
   lines.push('', `Run \`aac describe ${c.name} <entity> <action>\` for the parameters of one action.`);
   return `${lines.join('\n')}\n`;
 }
 
-export function entityText(connector: string, entity: string, actions: Record<string, ActionInfo>): string {
-  const lines = [`${connector} ${entity}`, ''];
+/** The line that tells someone using an old name which one to use. */
+function deprecatedLine(deprecated: { use: string } | undefined): string[] {
+  return deprecated ? [`Deprecated: use "${deprecated.use}" instead; the old name will be removed.`] : [];
+}
+
+export function entityText(connector: string, entity: string, actions: Record<string, ActionInfo>, deprecated?: { use: string }): string {
+  const lines = [`${connector} ${entity}`, ...deprecatedLine(deprecated), ''];
   lines.push(...pad(Object.entries(actions).map(([a, info]) => [`  ${a}`, info.kind, `${info.method} ${info.path}`, info.description ?? ''])));
   lines.push('', `Run \`aac describe ${connector} ${entity} <action>\` for its parameters.`);
   return `${lines.join('\n')}\n`;
@@ -41,7 +48,7 @@ function paramRow(p: ParamInfo): string[] {
 }
 
 export function actionText(connector: string, entity: string, action: string, info: ActionInfo): string {
-  const lines = [`${connector} ${entity} ${action}: ${info.method} ${info.path} (${info.kind})`];
+  const lines = [`${connector} ${entity} ${action}: ${info.method} ${info.path} (${info.kind})`, ...deprecatedLine(info.deprecated)];
   if (info.description) lines.push(info.description);
   if (info.pagination) lines.push(`Pagination: ${info.pagination} (use --all to follow it)`);
   lines.push('', info.params.length ? 'Parameters:' : 'No parameters.');
