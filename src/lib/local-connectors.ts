@@ -6,6 +6,7 @@ import { chooseScheme } from './engine/auth.js';
 import type { ConnectorDef, FieldDef } from './engine/types.js';
 import { AacError } from './errors.js';
 import { valuesFromEnv } from './connection.js';
+import { missingInput } from './missing-input.js';
 import { unknownNameHint } from './suggest.js';
 
 function interactive(ctx: Context, opts: CredentialInput): boolean {
@@ -116,12 +117,7 @@ export async function collectCredentials(ctx: Context, connector: ConnectorDef, 
   }
   const missing = [...Object.entries(connector.config ?? {}), ...Object.entries(fields)].filter(([n, f]) => !f.optional && !values[n] && f.default === undefined);
   if (missing.length) {
-    throw new AacError('usage', `Missing ${missing.map(([n]) => n).join(', ')} for ${connector.title} (${scheme}).`, {
-      hint:
-        `Set ${missing.map(([, f]) => f.env).join(', ')}, or pass --auth-file with a JSON object of those fields.` +
-        (Object.keys(connector.auth).length > 1 ? ` Other auth schemes: ${Object.keys(connector.auth).filter((n) => n !== scheme).join(', ')} (choose with --auth).` : ''),
-      details: { missing: missing.map(([n]) => n) },
-    });
+    throw missingInput(connector, missing.map(([n]) => n), { when: 'save', scheme });
   }
   const credentials = Object.fromEntries(Object.keys(fields).filter((k) => values[k]).map((k) => [k, values[k]!]));
   const config = Object.fromEntries(Object.keys(connector.config ?? {}).filter((k) => values[k]).map((k) => [k, values[k]!]));

@@ -1,5 +1,6 @@
 import { appendQuery, formEncode } from './encode.js';
 import { AacError } from '../errors.js';
+import { missingInput } from '../missing-input.js';
 import type { FormData } from 'undici';
 import type { ActionDef, ConnectorDef, HttpMethod, ParamLocation } from './types.js';
 
@@ -70,12 +71,7 @@ export function fillTemplate(
 export function serverUrl(connector: ConnectorDef, action: ActionDef, config: Record<string, string>, baseUrl?: string): string {
   if (baseUrl) return baseUrl.replace(/\/+$/, '');
   const template = action.server ?? connector.server;
-  return fillTemplate(template, config, (name) => {
-    const env = connector.config?.[name]?.env;
-    return new AacError('config', `The ${connector.title} connector needs "${name}" to build its server URL.`, {
-      hint: env ? `Set ${env}, or save it with \`aac connectors create ${connector.name} --local\`.` : undefined,
-    });
-  }).replace(/\/+$/, '');
+  return fillTemplate(template, config, (name) => missingInput(connector, [name], { when: 'run' })).replace(/\/+$/, '');
 }
 
 function graphqlBody(action: ActionDef, params: Record<string, unknown>): string {
