@@ -1,5 +1,7 @@
 import { Command, Flags, type Interfaces } from '@oclif/core';
 import { createContext, type Context, type Runtime } from './lib/context.js';
+import { checkJq } from './lib/output/jq.js';
+import { machineText } from './lib/output/render.js';
 import { json, writeOut } from './lib/output/write.js';
 import { renderError, toAacError } from './render-error.js';
 
@@ -19,11 +21,17 @@ export abstract class BaseCommand<T = unknown> extends Command {
       description: 'Log each HTTP request and response to stderr, secrets redacted.',
       helpGroup: 'GLOBAL',
     }),
+    jq: Flags.string({
+      description: 'Filter the JSON output with a jq expression (strings print raw); with --all, run on each record.',
+      helpGroup: 'GLOBAL',
+    }),
   };
 
   protected ctx!: Context;
   private runtime!: Runtime;
   private exitCode = 0;
+  /** The --jq expression, checked in init(). */
+  protected jq?: string;
 
   abstract override run(): Promise<T>;
 
@@ -48,6 +56,8 @@ export abstract class BaseCommand<T = unknown> extends Command {
     const ctor = this.ctor as typeof BaseCommand;
     const { flags } = await this.parse({ flags: ctor.flags, baseFlags: ctor.baseFlags, enableJsonFlag: ctor.enableJsonFlag, args: ctor.args, strict: ctor.strict });
     this.ctx = createContext(this.runtime, { profile: flags.profile as string | undefined, debug: flags.debug as boolean });
+    this.jq = flags.jq as string | undefined;
+    if (this.jq) await checkJq(this.jq);
   }
 
   protected override async _run<R>(): Promise<R> {
@@ -55,7 +65,7 @@ export abstract class BaseCommand<T = unknown> extends Command {
     try {
       await this.init();
       result = await this.run();
-      if (result !== undefined) await writeOut(this.runtime.io.stdout, this.machine ? json(result) : await this.human(result as T));
+      if (result !== undefined) await writeOut(this.runtime.io.stdout, this.machine || this.jq ? await machineText(result, this.jq) : await this.human(result as T));
     } catch (err) {
       await this.catch(err as Interfaces.CommandError);
     }
