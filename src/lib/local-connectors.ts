@@ -7,6 +7,7 @@ import type { ConnectorDef, FieldDef } from './engine/types.js';
 import { AacError } from './errors.js';
 import { valuesFromEnv } from './connection.js';
 import { missingInput } from './missing-input.js';
+import { checkFieldValues, checkName } from './saved-input.js';
 import { unknownNameHint } from './suggest.js';
 
 function interactive(ctx: Context, opts: CredentialInput): boolean {
@@ -119,6 +120,7 @@ export async function collectCredentials(ctx: Context, connector: ConnectorDef, 
   if (missing.length) {
     throw missingInput(connector, missing.map(([n]) => n), { when: 'save', scheme });
   }
+  checkFieldValues(connector, { ...connector.config, ...fields }, values);
   const credentials = Object.fromEntries(Object.keys(fields).filter((k) => values[k]).map((k) => [k, values[k]!]));
   const config = Object.fromEntries(Object.keys(connector.config ?? {}).filter((k) => values[k]).map((k) => [k, values[k]!]));
   return { scheme, credentials, config };
@@ -128,6 +130,7 @@ export async function collectCredentials(ctx: Context, connector: ConnectorDef, 
 export async function createLocal(ctx: Context, connector: ConnectorDef, opts: CreateLocalOptions): Promise<CreatedConnector> {
   const store = ctx.store();
   const name = opts.name ?? connector.name;
+  checkName(name);
   if (store.connector(name) && !opts.force) {
     throw new AacError('usage', `A connector named "${name}" already exists.`, {
       hint: `Choose another --name, or pass --force to replace it.`,

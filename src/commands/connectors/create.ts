@@ -3,6 +3,7 @@ import { modeFlag, PlatformCommand, workspaceFlag } from '../../platform-command
 import { connectorType } from '../../lib/connection.js';
 import { createHosted, type CreatedHosted } from '../../lib/hosted-connectors.js';
 import { createLocal, type CreatedConnector } from '../../lib/local-connectors.js';
+import { checkName } from '../../lib/saved-input.js';
 import { decideMode, reportMode, type Mode } from '../../lib/mode.js';
 
 type Created = (CreatedConnector & { mode: 'local' }) | CreatedHosted;
@@ -47,6 +48,7 @@ export default class ConnectorsCreate extends PlatformCommand<Created> {
   async run(): Promise<Created> {
     const { args, flags } = await this.parse(ConnectorsCreate);
     const connector = await connectorType(args.connector);
+    if (flags.name) checkName(flags.name);
     const flagMode: Mode | undefined =
       flags.local ? 'local' : flags.hosted || flags['oauth-secret-id'] ? 'platform' : (flags.mode as Mode | undefined);
     const decision = decideMode(flagMode, this.ctx.existingStore(), this.ctx.env);

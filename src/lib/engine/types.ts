@@ -16,7 +16,11 @@ export interface FieldDef {
   secret?: boolean;
   optional?: boolean;
   default?: string;
+  /** What the value is, checked when it is saved: a bare DNS label, a host name, or an absolute URL. */
+  kind?: FieldKind;
 }
+
+export type FieldKind = 'subdomain' | 'host' | 'url';
 
 /** How the resolved credentials are put on a request. */
 export type AuthApply =
