@@ -69,7 +69,11 @@ export function fillTemplate(
 }
 
 export function serverUrl(connector: ConnectorDef, action: ActionDef, config: Record<string, string>, baseUrl?: string): string {
-  if (baseUrl) return baseUrl.replace(/\/+$/, '');
+  if (baseUrl) {
+    const base = baseUrl.replace(/\/+$/, '');
+    const rewrite = action.baseUrlRewrite;
+    return rewrite && base.endsWith(rewrite.suffix) ? base.slice(0, base.length - rewrite.suffix.length) + rewrite.with : base;
+  }
   const template = action.server ?? connector.server;
   return fillTemplate(template, config, (name) => missingInput(connector, [name], { when: 'run' })).replace(/\/+$/, '');
 }

@@ -100,6 +100,11 @@ export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
   kind?: ActionKind;
   /** Overrides the connector's server for this action (e.g. a different API host). */
   server?: string;
+  /**
+   * How this action derives its server from a `--base-url` given for the connector's main API: a base URL ending in
+   * `suffix` has it replaced by `with` (GitHub Enterprise: REST under `/api/v3`, GraphQL under `/api/graphql`).
+   */
+  baseUrlRewrite?: { suffix: string; with: string };
 }
 
 export interface EntityDef {
