@@ -1,5 +1,6 @@
 import { Command, Flags, type Interfaces } from '@oclif/core';
 import { createContext, type Context, type Runtime } from './lib/context.js';
+import { colorEnabled } from './lib/output/color.js';
 import { checkJq } from './lib/output/jq.js';
 import { machineText } from './lib/output/render.js';
 import { json, writeOut } from './lib/output/write.js';
@@ -47,6 +48,11 @@ export abstract class BaseCommand<T = unknown> extends Command {
     return this.jsonEnabled() || !this.runtime.io.stdoutTTY;
   }
 
+  /** Whether human output on stdout may be coloured. */
+  protected get color(): boolean {
+    return colorEnabled(this.runtime.env, this.runtime.io.stdoutTTY);
+  }
+
   /** The human rendering of `run()`'s data; JSON unless a command says otherwise. */
   protected human(data: T): string | Promise<string> {
     return json(data);
@@ -74,7 +80,7 @@ export abstract class BaseCommand<T = unknown> extends Command {
 
   protected override async catch(err: Interfaces.CommandError): Promise<void> {
     const error = toAacError(err);
-    renderError(error, this.runtime.io, this.jsonEnabled() || !this.runtime.io.stderrTTY);
+    renderError(error, this.runtime.io, this.jsonEnabled() || !this.runtime.io.stderrTTY, colorEnabled(this.runtime.env, this.runtime.io.stderrTTY));
     this.exitCode = error.exitCode;
   }
 }

@@ -2,6 +2,7 @@ import { Help, type Command, type Config } from '@oclif/core';
 import type { BaseCommand } from './base-command.js';
 import { renderError, toAacError } from './render-error.js';
 import type { Runtime } from './lib/context.js';
+import { colorEnabled } from './lib/output/color.js';
 import { unknownCommand } from './unknown-command.js';
 
 export type CommandLoader = (id: string) => Promise<Command.Class>;
@@ -72,6 +73,6 @@ export async function main(argv: string[], opts: MainOptions): Promise<number> {
 }
 
 function fail(error: ReturnType<typeof toAacError>, runtime: Runtime, argv: string[]): number {
-  renderError(error, runtime.io, argv.includes('--json') || !runtime.io.stderrTTY);
+  renderError(error, runtime.io, argv.includes('--json') || !runtime.io.stderrTTY, colorEnabled(runtime.env, runtime.io.stderrTTY));
   return error.exitCode;
 }

@@ -75,6 +75,7 @@ export default class Exec extends PlatformCommand {
       columns: prepared.ref.connector.entities[prepared.ref.entity]?.columns,
       width: io.stdoutTTY ? (io.columns ?? 80) : undefined,
       jq: this.jq,
+      color: this.color,
     };
     if (flags.all) {
       const writer = new RecordWriter(io.stdout, render);

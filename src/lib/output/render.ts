@@ -11,6 +11,8 @@ export interface RenderOptions {
   columns?: readonly string[];
   /** Terminal width for tables. */
   width?: number;
+  /** Bold table headers. */
+  color?: boolean;
   /** A jq expression applied to the result, or to each record of a stream; its output replaces the format. */
   jq?: string;
 }
@@ -29,7 +31,7 @@ export async function renderResult(data: unknown, opts: RenderOptions): Promise<
   }
   if (opts.format === 'table') {
     const records = Array.isArray(projected) ? projected : [projected];
-    return renderTable(records, opts.fields?.length ? opts.fields : tableColumns(records, opts.columns), opts.width);
+    return renderTable(records, opts.fields?.length ? opts.fields : tableColumns(records, opts.columns), opts.width, opts.color);
   }
   return json(projected);
 }
