@@ -25,6 +25,8 @@ export interface CliOptions {
   answers?: (string | boolean)[];
   /** stdout is a terminal of this width. */
   ttyColumns?: number;
+  /** stderr is a terminal of this width, so that spinners draw on it (stderr and stdin count as terminals). */
+  stderrColumns?: number;
   /** Base of the retry backoff (ms); 1 unless a test needs another. */
   retryBaseMs?: number;
   signal?: AbortSignal;
@@ -91,7 +93,8 @@ export async function runCli(args: string[], opts: CliOptions = {}): Promise<Cli
   const stderr = new Capture();
   const stdin = opts.stdin === undefined ? new PassThrough().end() : Readable.from([opts.stdin]);
   const cwd = opts.cwd ?? tmpdir();
-  const tty = opts.answers !== undefined;
+  const tty = opts.answers !== undefined || opts.stderrColumns !== undefined;
+  if (opts.stderrColumns !== undefined) Object.assign(stderr, { columns: opts.stderrColumns });
   const runtime: Runtime = {
     ...withDotEnv(env, cwd),
     cwd,
