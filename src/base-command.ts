@@ -30,7 +30,7 @@ export abstract class BaseCommand<T = unknown> extends Command {
 
   protected ctx!: Context;
   private runtime!: Runtime;
-  private exitCode = 0;
+  protected exitCode = 0;
   /** The --jq expression, checked in init(). */
   protected jq?: string;
 
