@@ -66,10 +66,18 @@ export async function main(argv: string[], opts: MainOptions): Promise<number> {
     return 0;
   }
   if (!found) return fail(unknownCommand(words.length ? words : argv.slice(0, 1), config), runtime, argv);
-  const Cmd = (await (opts.load ?? ((id) => config.findCommand(id)!.load()))(found.id)) as unknown as new (argv: string[], config: Config) => BaseCommand;
+  const Loaded = await (opts.load ?? ((id) => config.findCommand(id)!.load()))(found.id);
+  const Cmd = Loaded as unknown as new (argv: string[], config: Config) => BaseCommand;
   const command = new Cmd(argv.slice(found.used), config);
   command.id = found.id;
-  return command.execute(runtime);
+  if (typeof command.execute === 'function') return command.execute(runtime);
+  // A plugin's command (e.g. `autocomplete`): oclif runs it and it writes for itself.
+  try {
+    await Loaded.run(argv.slice(found.used), config);
+    return 0;
+  } catch (err) {
+    return fail(toAacError(err), runtime, argv);
+  }
 }
 
 function fail(error: ReturnType<typeof toAacError>, runtime: Runtime, argv: string[]): number {

@@ -47,9 +47,11 @@ export function tempConfigDir(): string {
 
 let config: Promise<Config> | undefined;
 
-/** Commands come from the TypeScript sources (never a stale dist/), found through the manifest's paths. */
+/** aac's commands come from the TypeScript sources (never a stale dist/), found through the manifest's paths; a plugin's load as usual. */
 async function loadCommand(id: string): Promise<Command.Class> {
-  const cmd = (await config!).findCommand(id);
+  const loaded = await config!;
+  const cmd = loaded.findCommand(id);
+  if (cmd && cmd.pluginName !== loaded.pjson.name) return cmd.load();
   const path = cmd?.relativePath?.join('/').replace(/^dist\//, 'src/').replace(/\.js$/, '.ts');
   if (!path) throw new Error(`no source for command ${id}`);
   return (await import(/* @vite-ignore */ resolve(ROOT, path))).default as Command.Class;
