@@ -1,5 +1,8 @@
 import { Command, Flags, type Interfaces } from '@oclif/core';
 import { createContext, type Context, type Runtime } from './lib/context.js';
+import { colorEnabled } from './lib/output/color.js';
+import { checkJq } from './lib/output/jq.js';
+import { machineText } from './lib/output/render.js';
 import { json, writeOut } from './lib/output/write.js';
 import { renderError, toAacError } from './render-error.js';
 
@@ -19,11 +22,17 @@ export abstract class BaseCommand<T = unknown> extends Command {
       description: 'Log each HTTP request and response to stderr, secrets redacted.',
       helpGroup: 'GLOBAL',
     }),
+    jq: Flags.string({
+      description: 'Filter the JSON output with a jq expression (strings print raw); with --all, run on each record.',
+      helpGroup: 'GLOBAL',
+    }),
   };
 
   protected ctx!: Context;
   private runtime!: Runtime;
   private exitCode = 0;
+  /** The --jq expression, checked in init(). */
+  protected jq?: string;
 
   abstract override run(): Promise<T>;
 
@@ -49,6 +58,11 @@ export abstract class BaseCommand<T = unknown> extends Command {
     return 0;
   }
 
+  /** Whether human output on stdout may be coloured. */
+  protected get color(): boolean {
+    return colorEnabled(this.runtime.env, this.runtime.io.stdoutTTY);
+  }
+
   /** The human rendering of `run()`'s data; JSON unless a command says otherwise. */
   protected human(data: T): string | Promise<string> {
     return json(data);
@@ -58,6 +72,8 @@ export abstract class BaseCommand<T = unknown> extends Command {
     const ctor = this.ctor as typeof BaseCommand;
     const { flags } = await this.parse({ flags: ctor.flags, baseFlags: ctor.baseFlags, enableJsonFlag: ctor.enableJsonFlag, args: ctor.args, strict: ctor.strict });
     this.ctx = createContext(this.runtime, { profile: flags.profile as string | undefined, debug: flags.debug as boolean });
+    this.jq = flags.jq as string | undefined;
+    if (this.jq) await checkJq(this.jq);
   }
 
   protected override async _run<R>(): Promise<R> {
@@ -66,7 +82,8 @@ export abstract class BaseCommand<T = unknown> extends Command {
       await this.init();
       result = await this.run();
       if (result !== undefined) {
-        await writeOut(this.runtime.io.stdout, this.machine ? this.machineText(result as T) : await this.human(result as T));
+        const text = this.jq ? await machineText(result, this.jq) : this.machine ? this.machineText(result as T) : await this.human(result as T);
+        await writeOut(this.runtime.io.stdout, text);
         this.exitCode = this.exitCodeFor(result as T);
       }
     } catch (err) {
@@ -77,7 +94,7 @@ export abstract class BaseCommand<T = unknown> extends Command {
 
   protected override async catch(err: Interfaces.CommandError): Promise<void> {
     const error = toAacError(err);
-    renderError(error, this.runtime.io, this.jsonEnabled() || !this.runtime.io.stderrTTY);
+    renderError(error, this.runtime.io, this.jsonEnabled() || !this.runtime.io.stderrTTY, colorEnabled(this.runtime.env, this.runtime.io.stderrTTY));
     this.exitCode = error.exitCode;
   }
 }

@@ -2,6 +2,7 @@ import { Help, type Command, type Config } from '@oclif/core';
 import type { BaseCommand } from './base-command.js';
 import { renderError, toAacError } from './render-error.js';
 import type { Runtime } from './lib/context.js';
+import { colorEnabled } from './lib/output/color.js';
 import { unknownCommand } from './unknown-command.js';
 
 export type CommandLoader = (id: string) => Promise<Command.Class>;
@@ -65,13 +66,21 @@ export async function main(argv: string[], opts: MainOptions): Promise<number> {
     return 0;
   }
   if (!found) return fail(unknownCommand(words.length ? words : argv.slice(0, 1), config), runtime, argv);
-  const Cmd = (await (opts.load ?? ((id) => config.findCommand(id)!.load()))(found.id)) as unknown as new (argv: string[], config: Config) => BaseCommand;
+  const Loaded = await (opts.load ?? ((id) => config.findCommand(id)!.load()))(found.id);
+  const Cmd = Loaded as unknown as new (argv: string[], config: Config) => BaseCommand;
   const command = new Cmd(argv.slice(found.used), config);
   command.id = found.id;
-  return command.execute(runtime);
+  if (typeof command.execute === 'function') return command.execute(runtime);
+  // A plugin's command (e.g. `autocomplete`): oclif runs it and it writes for itself.
+  try {
+    await Loaded.run(argv.slice(found.used), config);
+    return 0;
+  } catch (err) {
+    return fail(toAacError(err), runtime, argv);
+  }
 }
 
 function fail(error: ReturnType<typeof toAacError>, runtime: Runtime, argv: string[]): number {
-  renderError(error, runtime.io, argv.includes('--json') || !runtime.io.stderrTTY);
+  renderError(error, runtime.io, argv.includes('--json') || !runtime.io.stderrTTY, colorEnabled(runtime.env, runtime.io.stderrTTY));
   return error.exitCode;
 }

@@ -1,5 +1,6 @@
 import { Flags } from '@oclif/core';
 import { BaseCommand } from './base-command.js';
+import { waitingSpinner } from './lib/output/spinner.js';
 import { platformClient, type PlatformClient } from './lib/platform/client.js';
 import { resolveWorkspace, type ResolvedWorkspace } from './lib/platform/workspaces.js';
 
@@ -24,7 +25,18 @@ export const timeoutFlag = Flags.integer({ description: 'Seconds to wait for eac
 export abstract class PlatformCommand<T = unknown> extends BaseCommand<T> {
   static override baseFlags = { ...BaseCommand.baseFlags, 'api-url': apiUrlFlag, timeout: timeoutFlag };
 
+  /** A spinner on stderr while platform calls are in flight; off for commands that report their own steps. */
+  protected static waitSpinner = true;
+
   private clientCache?: PlatformClient;
+
+  protected override async init(): Promise<void> {
+    await super.init();
+    const io = this.ctx.io;
+    if ((this.ctor as typeof PlatformCommand).waitSpinner && io.stderrTTY && !this.ctx.env.CI && !this.jsonEnabled()) {
+      this.ctx.waiting = waitingSpinner(io.stderr);
+    }
+  }
 
   protected platform(flags: { 'api-url'?: string; timeout?: number }): PlatformClient {
     this.clientCache ??= platformClient(this.ctx, { apiUrl: flags['api-url'], timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000 });

@@ -1,6 +1,7 @@
 import { Errors } from '@oclif/core';
 import type { Io } from './lib/context.js';
 import { AacError, asAacError } from './lib/errors.js';
+import { palette } from './lib/output/color.js';
 
 /** Any thrown value as the one error type aac renders: oclif's usage errors keep their whole message. */
 export function toAacError(err: unknown): AacError {
@@ -15,12 +16,13 @@ export function toAacError(err: unknown): AacError {
 }
 
 /** On a terminal a message and a hint; with --json, or whenever stderr is not a terminal, one JSON line. */
-export function renderError(error: AacError, io: Pick<Io, 'stderr'>, asJson: boolean): void {
+export function renderError(error: AacError, io: Pick<Io, 'stderr'>, asJson: boolean, color = false): void {
   if (asJson) {
     io.stderr.write(`${JSON.stringify(error.toJSON())}\n`);
     return;
   }
-  const lines = [`Error: ${error.message}`];
-  if (error.hint) lines.push(`Hint: ${error.hint}`);
+  const style = palette(color);
+  const lines = [`${style.error('Error:')} ${error.message}`];
+  if (error.hint) lines.push(style.hint(`Hint: ${error.hint}`));
   io.stderr.write(`${lines.join('\n')}\n`);
 }

@@ -6,8 +6,8 @@ import { formatBytes, pipeDownload, saveDownload, type DownloadSummary } from '.
 import type { Mode } from '../lib/mode.js';
 import { applyPairs, readParamsFlag } from '../lib/params.js';
 import { checkFields, projectData } from '../lib/output/project.js';
-import { RecordWriter, renderResult, type OutputFormat } from '../lib/output/render.js';
-import { json, writeOut } from '../lib/output/write.js';
+import { machineText, RecordWriter, renderResult, type OutputFormat } from '../lib/output/render.js';
+import { writeOut } from '../lib/output/write.js';
 
 type ExecFlags = Awaited<ReturnType<Exec['parse']>>['flags'];
 
@@ -41,7 +41,7 @@ export default class Exec extends PlatformCommand<DownloadSummary | undefined> {
     'max-items': Flags.integer({ description: 'With --all: stop after this many records.', min: 1 }),
     meta: Flags.boolean({ description: 'Print {data, meta} (cursors, has_more, totals) instead of the records alone.', exclusive: ['all'] }),
     fields: Flags.string({ description: 'Keep only these comma-separated fields (dotted paths allowed: address.city).' }),
-    output: Flags.string({ char: 'o', description: 'Output format (table is tab-separated when stdout is not a terminal).', options: ['json', 'ndjson', 'table'] }),
+    output: Flags.string({ char: 'o', description: 'Output format (table is tab-separated when stdout is not a terminal).', options: ['json', 'ndjson', 'table'], exclusive: ['jq'] }),
     'dry-run': Flags.boolean({ description: 'Validate and print the HTTP request that would be sent (secrets redacted), without sending it.' }),
     'base-url': Flags.string({ description: "Replace the connector's server URL (scheme, host and base path), e.g. for a proxy or GitHub Enterprise." }),
     yes: Flags.boolean({ char: 'y', description: 'Confirm a destructive action without asking.' }),
@@ -79,7 +79,7 @@ export default class Exec extends PlatformCommand<DownloadSummary | undefined> {
       fields,
     });
     if (flags['dry-run']) {
-      await writeOut(this.ctx.io.stdout, json(await dryRunExec(prepared)));
+      await writeOut(this.ctx.io.stdout, await machineText(await dryRunExec(prepared), this.jq));
       return undefined;
     }
     if (prepared.ref.def.download) return this.download(prepared, flags);
@@ -95,6 +95,8 @@ export default class Exec extends PlatformCommand<DownloadSummary | undefined> {
       fields,
       columns: prepared.ref.connector.entities[prepared.ref.entity]?.columns,
       width: io.stdoutTTY ? (io.columns ?? 80) : undefined,
+      jq: this.jq,
+      color: this.color,
     };
     if (flags.all) {
       const writer = new RecordWriter(io.stdout, render);
@@ -108,7 +110,7 @@ export default class Exec extends PlatformCommand<DownloadSummary | undefined> {
     }
     const result = await runOnce(prepared);
     checkFields(Array.isArray(result.data) ? result.data : [result.data], fields);
-    await writeOut(io.stdout, flags.meta ? json({ data: projectData(result.data, fields), meta: result.meta }) : await renderResult(result.data, render));
+    await writeOut(io.stdout, flags.meta ? await machineText({ data: projectData(result.data, fields), meta: result.meta }, this.jq) : await renderResult(result.data, render));
     return undefined;
   }
 

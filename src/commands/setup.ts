@@ -20,6 +20,9 @@ export default class Setup extends PlatformCommand<SetupSummary> {
     'STRIPE_API_KEY=sk_test_… <%= config.bin %> setup stripe --mode local --yes --write-env',
   ];
 
+  // Its steps have spinners of their own.
+  protected static override waitSpinner = false;
+
   static override args = {
     connector: Args.string({ description: 'Connector type, e.g. stripe (asked for on a terminal when left out).' }),
   };

@@ -31,6 +31,9 @@ export interface Runtime {
   retryBaseMs?: number;
 }
 
+/** Runs `work`, showing a person that it waits on the network (`text` says for what). */
+export type Waiting = <T>(text: string, work: () => Promise<T>) => Promise<T>;
+
 /** Everything a service needs, injected: a service never reaches for the process. */
 export interface Context extends Runtime {
   profile: string;
@@ -44,6 +47,8 @@ export interface Context extends Runtime {
   existingStore(): Store | undefined;
   /** A line for a person on stderr, only when stderr is a terminal. */
   note(line: string): void;
+  /** Set by platform commands on a terminal: a spinner while platform calls are in flight. */
+  waiting?: Waiting;
 }
 
 export interface ContextOptions {

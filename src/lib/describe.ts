@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionKind, resolveAction, resolveEntityName } from './engine/index.js';
+import { actionKind, resolveAction, resolveEntityName, returnsList } from './engine/index.js';
 import { paramLocation, splitRoute } from './engine/request.js';
 import type { ActionDef, ConnectorDef, FieldDef } from './engine/types.js';
 
@@ -66,17 +66,44 @@ function fieldInfo(fields: Record<string, FieldDef>, secretByDefault: boolean) {
   );
 }
 
-export function describeAction(def: ActionDef) {
+/** Where an action sits: for its example command line and the fields of the records it returns. */
+export interface ActionPlace {
+  connector: string;
+  entity: string;
+  action: string;
+  /** The entity's main record fields (its table columns). */
+  columns?: readonly string[];
+}
+
+/** A shell-safe placeholder for a required param: its first allowed value, else its name in capitals. */
+function placeholder(p: ParamInfo): string {
+  const first = p.enum?.[0];
+  return first !== undefined ? String(first) : p.name.toUpperCase();
+}
+
+/** `aac exec stripe customers get -p id=ID`: the action with its required params. */
+export function exampleCommand(place: ActionPlace, params: ParamInfo[]): string {
+  const required = params.filter((p) => p.required).map((p) => ` -p ${p.name}=${placeholder(p)}`);
+  return `aac exec ${place.connector} ${place.entity} ${place.action}${required.join('')}`;
+}
+
+export function describeAction(def: ActionDef, place: ActionPlace) {
   const { method, path } = splitRoute(def.route);
+  const params = paramInfo(def);
+  const kind = actionKind(def);
+  const list = returnsList({ def, action: place.action });
   return {
     method,
     path,
-    kind: actionKind(def),
+    kind,
     ...(def.deprecated ? { deprecated: def.deprecated } : {}),
     ...(def.description ? { description: def.description } : {}),
     ...(def.graphql ? { graphql: true } : {}),
     ...(def.paginate ? { pagination: def.paginate.type } : {}),
-    params: paramInfo(def),
+    example: exampleCommand(place, params),
+    returns: list ? ('records' as const) : ('record' as const),
+    ...(place.columns?.length && kind !== 'destructive' ? { fields: [...place.columns] } : {}),
+    params,
     input_schema: paramsSchema(def),
   };
 }
@@ -101,7 +128,9 @@ export function describeConnector(connector: ConnectorDef) {
         {
           ...(e.description ? { description: e.description } : {}),
           ...(e.deprecated ? { deprecated: e.deprecated } : {}),
-          actions: Object.fromEntries(Object.entries(e.actions).map(([a, def]) => [a, describeAction(def)])),
+          actions: Object.fromEntries(
+            Object.entries(e.actions).map(([a, def]) => [a, describeAction(def, { connector: connector.name, entity: name, action: a, columns: e.columns })]),
+          ),
         },
       ]),
     ),
@@ -119,5 +148,5 @@ export function describe(connector: ConnectorDef, entity?: string, action?: stri
   }
   const ref = resolveAction(connector, entity, action);
   const deprecated = connector.entities[entity]?.deprecated ?? connector.entities[ref.entity]?.actions[action]?.deprecated;
-  return { connector: connector.name, entity, action, ...describeAction(ref.def), ...(deprecated ? { deprecated } : {}) };
+  return { connector: connector.name, entity, action, ...full.entities[ref.entity]!.actions[ref.action]!, ...(deprecated ? { deprecated } : {}) };
 }

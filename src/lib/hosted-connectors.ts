@@ -10,6 +10,7 @@ import { savedFor } from './platform/credentials.js';
 import { isAlreadyExists } from './platform/errors.js';
 import { isUuid, type CheckResult, type ConnectorCreateRequest, type ConnectorListItem, type ConnectorListQuery } from './platform/schemas.js';
 import type { WorkspaceRef } from './platform/workspaces.js';
+import { checkName } from './saved-input.js';
 import { unknownNameHint } from './suggest.js';
 
 /** A hosted connector instance ready to execute: its definition (for validation and output) and platform id. */
@@ -160,6 +161,7 @@ async function reuseSaved(name: string, connector: ConnectorDef, store: Store, c
 export async function createHosted(ctx: Context, connector: ConnectorDef, client: PlatformClient, opts: CreateHostedOptions): Promise<CreatedHosted> {
   const store = ctx.store();
   const name = opts.name ?? connector.name;
+  checkName(name);
   const saved = store.connector(name);
   if (saved && !opts.force && (saved.mode !== 'hosted' || saved.type !== connector.name)) {
     throw new AacError('usage', `A connector named "${name}" already exists.`, { hint: 'Choose another --name, or pass --force to replace it.' });

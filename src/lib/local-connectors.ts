@@ -6,6 +6,8 @@ import { chooseScheme } from './engine/auth.js';
 import type { ConnectorDef, FieldDef } from './engine/types.js';
 import { AacError } from './errors.js';
 import { valuesFromEnv } from './connection.js';
+import { missingInput } from './missing-input.js';
+import { checkFieldValues, checkName } from './saved-input.js';
 import { unknownNameHint } from './suggest.js';
 
 function interactive(ctx: Context, opts: CredentialInput): boolean {
@@ -121,13 +123,9 @@ export async function collectCredentials(ctx: Context, connector: ConnectorDef, 
   }
   const missing = [...Object.entries(connector.config ?? {}), ...Object.entries(fields)].filter(([n, f]) => !f.optional && !values[n] && f.default === undefined);
   if (missing.length) {
-    throw new AacError('usage', `Missing ${missing.map(([n]) => n).join(', ')} for ${connector.title} (${scheme}).`, {
-      hint:
-        `Set ${missing.map(([, f]) => f.env).join(', ')}, or pass --auth-file with a JSON object of those fields.` +
-        (Object.keys(connector.auth).length > 1 ? ` Other auth schemes: ${Object.keys(connector.auth).filter((n) => n !== scheme).join(', ')} (choose with --auth).` : ''),
-      details: { missing: missing.map(([n]) => n) },
-    });
+    throw missingInput(connector, missing.map(([n]) => n), { when: 'save', scheme });
   }
+  checkFieldValues(connector, { ...connector.config, ...fields }, values);
   const credentials = Object.fromEntries(Object.keys(fields).filter((k) => values[k]).map((k) => [k, values[k]!]));
   const config = Object.fromEntries(Object.keys(connector.config ?? {}).filter((k) => values[k]).map((k) => [k, values[k]!]));
   return { scheme, credentials, config };
@@ -152,6 +150,7 @@ export async function createLocal(ctx: Context, connector: ConnectorDef, opts: C
   const baseUrl = opts.baseUrl === undefined ? undefined : checkBaseUrl(opts.baseUrl);
   const store = ctx.store();
   const name = opts.name ?? connector.name;
+  checkName(name);
   const exists = () =>
     new AacError('usage', `A connector named "${name}" already exists.`, { hint: `Choose another --name, or pass --force to replace it.` });
   if (store.connector(name) && !opts.force) throw exists();

@@ -65,8 +65,12 @@ describe('aac describe (text)', () => {
         'stripe customers get: GET /v1/customers/{id} (read)',
         'Fetch one customer',
         '',
+        'Example: aac exec stripe customers get -p id=ID',
+        '',
         'Parameters:',
         '  id  string  required, path  ID of the customer',
+        '',
+        'Returns one record; main fields: id, email, name, created.',
         '',
       ].join('\n'),
       stderr: '',
@@ -81,6 +85,16 @@ describe('aac describe (text)', () => {
     expect(lines).toContain('Pagination: lastId (use --all to follow it)');
     expect(lines.find((l) => l.startsWith('  limit '))).toMatch(/^ {2}limit +integer +optional, query +Page size, 1 to 100/);
     expect(lines.find((l) => l.startsWith('  created '))).toMatch(/^ {2}created +object +optional, query +/);
+  });
+
+  it('an action shows an example with its required params, the defaults of params and the fields it returns', async () => {
+    const r = await aac(['describe', 'shopify', 'orders', 'list'], TTY);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('Example: aac exec shopify orders list');
+    expect(lines.find((l) => l.startsWith('  status '))).toMatch(/optional, query, default "any" +Order status/);
+    expect(lines.at(-2)).toMatch(/^Returns a list of records; main fields: id, /);
+    const github = await aac(['describe', 'github', 'issues', 'create', '--json']);
+    expect(JSON.parse(github.stdout)).toMatchObject({ example: 'aac exec github issues create -p owner=OWNER -p repo=REPO -p title=TITLE', returns: 'record' });
   });
 });
 
@@ -137,6 +151,9 @@ describe('aac describe --json', () => {
         path: '/v1/customers/{id}',
         kind: 'read',
         description: 'Fetch one customer',
+        example: 'aac exec stripe customers get -p id=ID',
+        returns: 'record',
+        fields: ['id', 'email', 'name', 'created'],
         params: [{ name: 'id', type: 'string', required: true, in: 'path', description: 'ID of the customer' }],
         input_schema: {
           $schema: 'https://json-schema.org/draft/2020-12/schema',

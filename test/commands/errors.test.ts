@@ -204,10 +204,11 @@ describe('credentials (exit 2)', () => {
       stdout: '',
       stderr: errorLine({
         type: 'authentication',
-        message: 'No credentials for Stripe: missing api_key.',
+        message: 'Missing api_key (STRIPE_API_KEY) for Stripe.',
         status_code: null,
         retryable: false,
-        hint: 'Set STRIPE_API_KEY, or run `aac connectors create stripe --local`.',
+        hint: 'Set STRIPE_API_KEY, or save it with `aac connectors create stripe --local`.',
+        details: { missing: ['api_key'], variables: ['STRIPE_API_KEY'] },
       }),
     });
   });

@@ -82,13 +82,13 @@ describe('mailchimp connector', () => {
     expect(JSON.parse(res.stdout)).toMatchObject({ url: 'https://us6.api.mailchimp.com/3.0/reports/c1' });
   });
 
-  it('fails with exit 1 naming MAILCHIMP_DATA_CENTER when the key has no data center suffix and none is set', async () => {
+  it('fails with exit 2 naming MAILCHIMP_DATA_CENTER when the key has no data center suffix and none is set', async () => {
     const res = await runCli(['exec', 'mailchimp', 'lists', 'list'], { env: { MAILCHIMP_API_KEY: '0123456789abcdef' } });
 
-    expect(res.code).toBe(1);
+    expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
     const { error } = JSON.parse(res.stderr.trim()) as { error: { type: string; hint: string } };
-    expect(error.type).toBe('config');
+    expect(error.type).toBe('authentication');
     expect(error.hint).toContain('MAILCHIMP_DATA_CENTER');
   });
 

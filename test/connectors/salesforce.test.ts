@@ -158,7 +158,7 @@ describe('salesforce connector', () => {
     expect(res.stdout).toBe('');
     const { error } = JSON.parse(res.stderr.trim()) as { error: { type: string; message: string; hint: string } };
     expect(error.type).toBe('authentication');
-    expect(error.message).toContain('client_secret, refresh_token');
+    expect(error.message).toContain('client_secret (SALESFORCE_CLIENT_SECRET), refresh_token (SALESFORCE_REFRESH_TOKEN)');
     expect(error.hint).toContain('SALESFORCE_CLIENT_SECRET');
     expect(error.hint).toContain('SALESFORCE_REFRESH_TOKEN');
     expect(srv.requests).toHaveLength(0);

@@ -241,12 +241,13 @@ describe('server URL', () => {
     expect(s.requests[0]!.path).toBe('/acme/api/tickets/7');
   });
 
-  it('a missing server variable is a config error naming its environment variable', async () => {
+  it('a missing server variable is missing input (exit 2) naming its environment variable and --base-url', async () => {
     const r = one({ route: 'GET /tickets' }, templated);
     const err = await failure(execute(r, {}, runOpts(undefined)));
-    expect(err.type).toBe('config');
-    expect(err.message).toContain('"subdomain"');
-    expect(err.hint).toContain('X_SUBDOMAIN');
+    expect(err.type).toBe('authentication');
+    expect(err.exitCode).toBe(2);
+    expect(err.message).toContain('subdomain (X_SUBDOMAIN)');
+    expect(err.hint).toContain('Set X_SUBDOMAIN, or pass --base-url');
   });
 
   it('--base-url replaces the whole server, base path included, and needs no server variables', async () => {

@@ -32,6 +32,8 @@ export interface CliOptions {
   answers?: (string | boolean)[];
   /** stdout is a terminal of this width. */
   ttyColumns?: number;
+  /** stderr is a terminal of this width, so that spinners draw on it (stderr and stdin count as terminals). */
+  stderrColumns?: number;
   /** Base of the retry backoff (ms); 1 unless a test needs another. */
   retryBaseMs?: number;
   signal?: AbortSignal;
@@ -64,9 +66,11 @@ export function cleanEnv(given: CliOptions['env'] = {}): Record<string, string> 
 
 let config: Promise<Config> | undefined;
 
-/** Commands come from the TypeScript sources (never a stale dist/), found through the manifest's paths. */
+/** aac's commands come from the TypeScript sources (never a stale dist/), found through the manifest's paths; a plugin's load as usual. */
 async function loadCommand(id: string): Promise<Command.Class> {
-  const cmd = (await config!).findCommand(id);
+  const loaded = await config!;
+  const cmd = loaded.findCommand(id);
+  if (cmd && cmd.pluginName !== loaded.pjson.name) return cmd.load();
   const path = cmd?.relativePath?.join('/').replace(/^dist\//, 'src/').replace(/\.js$/, '.ts');
   if (!path) throw new Error(`no source for command ${id}`);
   return (await import(/* @vite-ignore */ resolve(ROOT, path))).default as Command.Class;
@@ -109,7 +113,8 @@ export async function runCli(args: string[], opts: CliOptions = {}): Promise<Cli
   const stderr = new Capture();
   const stdin = opts.stdin === undefined ? new PassThrough().end() : Readable.from([opts.stdin]);
   const cwd = opts.cwd ?? tmpdir();
-  const tty = opts.answers !== undefined;
+  const tty = opts.answers !== undefined || opts.stderrColumns !== undefined;
+  if (opts.stderrColumns !== undefined) Object.assign(stderr, { columns: opts.stderrColumns });
   const runtime: Runtime = {
     ...withDotEnv(env, cwd),
     cwd,

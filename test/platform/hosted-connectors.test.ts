@@ -111,12 +111,12 @@ describe('aac connectors create --hosted', () => {
   it('fails fast without credentials, naming STRIPE_API_KEY, before any POST', async () => {
     const { em, cli } = await enabled();
     const r = await cli.run(['connectors', 'create', 'stripe', '--hosted']);
-    expect(r.code).toBe(4);
+    expect(r.code).toBe(2);
     expect(errorOf(r)).toMatchObject({
-      type: 'usage',
-      message: 'Missing api_key for Stripe (api_key).',
-      hint: 'Set STRIPE_API_KEY, or pass --auth-file with a JSON object of those fields.',
-      details: { missing: ['api_key'] },
+      type: 'authentication',
+      message: 'Missing api_key (STRIPE_API_KEY) for Stripe.',
+      hint: 'Set STRIPE_API_KEY, or pass --auth-file (or --auth-stdin) with a JSON object of those fields.',
+      details: { missing: ['api_key'], variables: ['STRIPE_API_KEY'] },
     });
     expect(em.requests.filter((q) => q.method === 'POST' && q.path === CONNECTORS)).toEqual([]);
   });

@@ -146,7 +146,7 @@ describe('aac setup without prompts', () => {
         'Setup cannot run without prompts; missing:\n' +
         '  - --client-id (or AIRBYTE_CLIENT_ID)\n' +
         '  - --client-secret-stdin (or AIRBYTE_CLIENT_SECRET)\n' +
-        '  - Missing api_key for Stripe (api_key): Set STRIPE_API_KEY, or pass --auth-file with a JSON object of those fields.',
+        '  - Missing api_key (STRIPE_API_KEY) for Stripe: Set STRIPE_API_KEY, or pass --auth-file (or --auth-stdin) with a JSON object of those fields.',
       status_code: null,
       retryable: false,
       hint: 'Pass them as flags or environment variables (see `aac setup --help`), or run `aac setup` on a terminal to be asked.',
@@ -154,12 +154,12 @@ describe('aac setup without prompts', () => {
         missing: [
           '--client-id (or AIRBYTE_CLIENT_ID)',
           '--client-secret-stdin (or AIRBYTE_CLIENT_SECRET)',
-          'Missing api_key for Stripe (api_key): Set STRIPE_API_KEY, or pass --auth-file with a JSON object of those fields.',
+          'Missing api_key (STRIPE_API_KEY) for Stripe: Set STRIPE_API_KEY, or pass --auth-file (or --auth-stdin) with a JSON object of those fields.',
         ],
       },
     });
     const local = await cli.run(['setup', 'stripe', '--yes']);
-    expect(errorOf(local).details).toEqual({ missing: ['Missing api_key for Stripe (api_key): Set STRIPE_API_KEY, or pass --auth-file with a JSON object of those fields.'] });
+    expect(errorOf(local).details).toEqual({ missing: ['Missing api_key (STRIPE_API_KEY) for Stripe: Set STRIPE_API_KEY, or pass --auth-file (or --auth-stdin) with a JSON object of those fields.'] });
     expect(em.requests).toEqual([]);
     expect(existsSync(join(cli.configDir, 'config.json'))).toBe(false);
   });

@@ -238,15 +238,15 @@ describe('aac connectors update', () => {
     expect(em.requests).toEqual([]);
   });
 
-  it('each error has its exit code: unknown name 3, missing credentials 4, not logged in 2', async () => {
+  it('each error has its exit code: unknown name 3, missing credentials 2, not logged in 2', async () => {
     const { em, cli } = await enabled();
     const unknown = await platformCli(em).run(['connectors', 'update', 'nothing-here'], { env: { STRIPE_API_KEY: KEY } });
     expect(unknown.code).toBe(3);
     expect(errorOf(unknown).message).toBe('No saved connector named "nothing-here".');
     expect((await cli.run(['connectors', 'create', 'stripe', '--hosted'], { env: { STRIPE_API_KEY: KEY } })).code).toBe(0);
     const missing = await cli.run(['connectors', 'update', 'stripe']);
-    expect(missing.code).toBe(4);
-    expect(errorOf(missing)).toMatchObject({ type: 'usage', message: 'Missing api_key for Stripe (api_key).' });
+    expect(missing.code).toBe(2);
+    expect(errorOf(missing)).toMatchObject({ type: 'authentication', details: { missing: ['api_key'], variables: ['STRIPE_API_KEY'] } });
     const loggedOut = await platformCli(em).run(['connectors', 'update', 'stripe'], { env: { STRIPE_API_KEY: KEY, AAC_CONFIG_DIR: cli.configDir } });
     expect(loggedOut.code).toBe(2);
     expect(errorOf(loggedOut).type).toBe('authentication');

@@ -4,6 +4,7 @@ import { connectorType } from '../../lib/connection.js';
 import { AacError } from '../../lib/errors.js';
 import { createHosted, type CreatedHosted } from '../../lib/hosted-connectors.js';
 import { createLocal, type CreatedConnector } from '../../lib/local-connectors.js';
+import { checkName } from '../../lib/saved-input.js';
 import { decideMode, reportMode, type Mode } from '../../lib/mode.js';
 import { ndjsonLine } from '../../lib/output/write.js';
 import { tenantWorkspace } from '../../lib/platform/workspaces.js';
@@ -67,6 +68,7 @@ export default class ConnectorsCreate extends PlatformCommand<Output> {
     }
     if (!args.connector) throw new AacError('usage', 'Missing the connector type.', { hint: 'e.g. `aac connectors create stripe`, or --from tenants.ndjson for a batch.' });
     const connector = await connectorType(args.connector);
+    if (flags.name) checkName(flags.name);
     const flagMode: Mode | undefined =
       flags.local ? 'local' : flags.hosted || flags['oauth-secret-id'] ? 'platform' : (flags.mode as Mode | undefined);
     const decision = decideMode(flagMode, this.ctx.existingStore(), this.ctx.env);

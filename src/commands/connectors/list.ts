@@ -25,6 +25,6 @@ export default class ConnectorsList extends PlatformCommand<ConnectorRow[]> {
       this.ctx.note('No connectors yet. Create one with `aac connectors create <connector>` (or `aac setup`).');
       return '';
     }
-    return renderTable(rows, ['name', 'type', 'mode', 'auth', 'workspace'], this.ctx.io.columns ?? 80);
+    return renderTable(rows, ['name', 'type', 'mode', 'auth', 'workspace'], this.ctx.io.columns ?? 80, this.color);
   }
 }

@@ -17,6 +17,6 @@ export default class Templates extends PlatformCommand<TemplateSummary[]> {
       this.ctx.note('No connector is enabled yet. Enable one with `aac templates register <connector>`.');
       return '';
     }
-    return renderTable(templates, ['name', 'connector', 'mode', 'id'], this.ctx.io.columns ?? 80);
+    return renderTable(templates, ['name', 'connector', 'mode', 'id'], this.ctx.io.columns ?? 80, this.color);
   }
 }

@@ -33,6 +33,6 @@ export default class Workspaces extends PlatformCommand<Workspace[]> {
     }
     const current = savedFor(this.ctx.existingStore(), this.platform({}).credentials)?.workspace?.id;
     const rows = list.map((w) => ({ default: w.id === current ? '*' : '', name: w.name, id: w.id, status: w.status }));
-    return renderTable(rows, ['default', 'name', 'id', 'status'], this.ctx.io.columns ?? 80);
+    return renderTable(rows, ['default', 'name', 'id', 'status'], this.ctx.io.columns ?? 80, this.color);
   }
 }

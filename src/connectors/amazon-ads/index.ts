@@ -14,6 +14,7 @@ export default defineConnector({
   server: 'https://{region}',
   config: {
     region: field('AMAZON_ADS_REGION', {
+      kind: 'host',
       title: 'Regional API host',
       description:
         'advertising-api.amazon.com (North America), advertising-api-eu.amazon.com (Europe) or advertising-api-fe.amazon.com (Far East)',
@@ -21,6 +22,7 @@ export default defineConnector({
       default: 'advertising-api.amazon.com',
     }),
     token_url: field('AMAZON_ADS_TOKEN_URL', {
+      kind: 'url',
       title: 'Login with Amazon token endpoint',
       description:
         'https://api.amazon.com/auth/o2/token (North America); Europe uses api.amazon.co.uk and the Far East api.amazon.co.jp',

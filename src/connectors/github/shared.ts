@@ -36,6 +36,9 @@ export const pageVars = { first: 'per_page', after: 'after' } as const;
 export const connection = (items: 'nodes' | 'edges' = 'nodes') =>
   `pageInfo { hasNextPage endCursor } ${items} { {{fields}} }`;
 
+/** GitHub Enterprise serves REST under `<host>/api/v3` and GraphQL at `<host>/api/graphql`: one --base-url for both. */
+const enterpriseGraphql = { suffix: '/api/v3', with: '/api' };
+
 /**
  * Route, records, meta and pageInfo pagination of a GraphQL list whose connection sits at `path`
  * (e.g. `data.repository.issues`). Searches also report the total match count.
@@ -43,6 +46,7 @@ export const connection = (items: 'nodes' | 'edges' = 'nodes') =>
 export function gqlList(path: string, opts: { items?: 'nodes' | 'edges'; total?: string } = {}) {
   return {
     route: 'POST /graphql',
+    baseUrlRewrite: enterpriseGraphql,
     records: `${path}.${opts.items ?? 'nodes'}`,
     meta: {
       has_next_page: `${path}.pageInfo.hasNextPage`,
@@ -55,7 +59,7 @@ export function gqlList(path: string, opts: { items?: 'nodes' | 'edges'; total?:
 
 /** Route and record path of a GraphQL read that returns one object at `path`. */
 export function gqlGet(path: string) {
-  return { route: 'POST /graphql', records: path } satisfies Partial<ActionDef>;
+  return { route: 'POST /graphql', baseUrlRewrite: enterpriseGraphql, records: path } satisfies Partial<ActionDef>;
 }
 
 /** `query` + `per_page` + `after` + `fields` of the issue-type searches. */

@@ -11,6 +11,7 @@ export default defineConnector({
   server: 'https://{subdomain}.atlassian.net',
   config: {
     subdomain: field('JIRA_SUBDOMAIN', {
+      kind: 'subdomain',
       title: 'Site subdomain',
       description: 'The part before .atlassian.net, e.g. "acme" for acme.atlassian.net',
       secret: false,

@@ -14,6 +14,7 @@ export default defineConnector({
   server: 'https://{data_center}.api.mailchimp.com/3.0',
   config: {
     data_center: field('MAILCHIMP_DATA_CENTER', {
+      kind: 'subdomain',
       title: 'Data center',
       description: 'The part of the API key after the dash, e.g. "us6" for a key ending in -us6; derived from the key when not set',
       secret: false,

@@ -14,12 +14,14 @@ export default defineConnector({
   server: '{instance_url}/services/data/v59.0',
   config: {
     instance_url: field('SALESFORCE_INSTANCE_URL', {
+      kind: 'url',
       title: 'Instance URL',
       description: 'Base URL of the org, e.g. https://acme.my.salesforce.com; filled in from the token answer when a token is refreshed',
       secret: false,
       optional: true,
     }),
     login_url: field('SALESFORCE_LOGIN_URL', {
+      kind: 'url',
       title: 'Login URL',
       description: 'Where tokens are refreshed: https://login.salesforce.com, https://test.salesforce.com for sandboxes, or a My Domain URL',
       secret: false,

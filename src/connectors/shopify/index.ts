@@ -13,6 +13,7 @@ export default defineConnector({
   server: 'https://{shop}.myshopify.com/admin/api/2025-01',
   config: {
     shop: field('SHOPIFY_SHOP', {
+      kind: 'subdomain',
       title: 'Shop name',
       description: 'The part before .myshopify.com, e.g. "acme" for acme.myshopify.com',
       secret: false,

@@ -13,6 +13,7 @@ export default defineConnector({
   server: 'https://{subdomain}.zendesk.com/api/v2',
   config: {
     subdomain: field('ZENDESK_SUBDOMAIN', {
+      kind: 'subdomain',
       title: 'Subdomain',
       description: 'The part before .zendesk.com, e.g. "acme" for acme.zendesk.com',
       secret: false,

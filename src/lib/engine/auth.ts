@@ -1,4 +1,5 @@
 import { AacError, errorFromStatus } from '../errors.js';
+import { missingInput } from '../missing-input.js';
 import { formEncode } from './encode.js';
 import { REDACTED, redactError } from '../redact.js';
 import { send, type HttpOptions } from './http.js';
@@ -46,16 +47,7 @@ export function chooseScheme(connector: ConnectorDef, values: Record<string, str
 }
 
 function missingCredentials(connector: ConnectorDef, schemeName: string, missing: string[]): AacError {
-  const scheme = connector.auth[schemeName]!;
-  const envs = missing.map((f) => scheme.fields[f]?.env).filter(Boolean);
-  const others = Object.entries(connector.auth)
-    .filter(([n]) => n !== schemeName)
-    .map(([, s]) => requiredFields(s).map((f) => s.fields[f]!.env).join(' + '));
-  return new AacError('authentication', `No credentials for ${connector.title}: missing ${missing.join(', ')}.`, {
-    hint:
-      `Set ${envs.join(' and ')}${others.length ? ` (or ${others.join(', or ')})` : ''}, ` +
-      `or run \`aac connectors create ${connector.name} --local\`.`,
-  });
+  return missingInput(connector, missing, { when: 'run', scheme: schemeName });
 }
 
 /** Values that must never appear in output or logs. */
@@ -124,7 +116,7 @@ async function exchangeRefreshToken(
   const apply = connector.auth[state.scheme]!.apply;
   if (apply.type !== 'oauth2') return state.values;
   const v = state.values;
-  const tokenUrl = fillTemplate(apply.tokenUrl, { ...config, ...v }, (name) => new AacError('config', `Missing "${name}" for the token URL.`));
+  const tokenUrl = fillTemplate(apply.tokenUrl, { ...config, ...v }, (name) => missingInput(connector, [name], { when: 'run' }));
   const form: Record<string, string> = { grant_type: 'refresh_token', refresh_token: v.refresh_token ?? '' };
   const headers: Record<string, string> = {
     'content-type': 'application/x-www-form-urlencoded',

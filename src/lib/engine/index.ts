@@ -50,7 +50,7 @@ export function actionKind(def: ActionDef): ActionKind {
 }
 
 /** Lists and searches return arrays; everything else returns one object. */
-export function returnsList(ref: ActionRef): boolean {
+export function returnsList(ref: Pick<ActionRef, 'def' | 'action'>): boolean {
   return ref.def.paginate !== undefined || ref.action === 'list' || ref.action === 'api_search';
 }
 

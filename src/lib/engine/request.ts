@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { appendQuery, formEncode, relatedBody, type StreamBody } from './encode.js';
 import { AacError } from '../errors.js';
+import { missingInput } from '../missing-input.js';
 import type { FormData } from 'undici';
 import { mediaFrom, type MediaInput } from './media.js';
 import type { ActionDef, ConnectorDef, HttpMethod, ParamLocation } from './types.js';
@@ -80,14 +81,13 @@ export function fillTemplate(
 }
 
 export function serverUrl(connector: ConnectorDef, action: ActionDef, config: Record<string, string>, baseUrl?: string): string {
-  if (baseUrl) return baseUrl.replace(/\/+$/, '');
+  if (baseUrl) {
+    const base = baseUrl.replace(/\/+$/, '');
+    const rewrite = action.baseUrlRewrite;
+    return rewrite && base.endsWith(rewrite.suffix) ? base.slice(0, base.length - rewrite.suffix.length) + rewrite.with : base;
+  }
   const template = action.server ?? connector.server;
-  return fillTemplate(template, config, (name) => {
-    const env = connector.config?.[name]?.env;
-    return new AacError('config', `The ${connector.title} connector needs "${name}" to build its server URL.`, {
-      hint: env ? `Set ${env}, or save it with \`aac connectors create ${connector.name} --local\`.` : undefined,
-    });
-  }).replace(/\/+$/, '');
+  return fillTemplate(template, config, (name) => missingInput(connector, [name], { when: 'run' })).replace(/\/+$/, '');
 }
 
 function graphqlBody(action: ActionDef, params: Record<string, unknown>): string {

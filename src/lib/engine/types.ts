@@ -18,7 +18,11 @@ export interface FieldDef {
   default?: string;
   /** A value derived when none is given: the part of field `from` after the last `after` (e.g. a key's `-us21`). */
   derive?: { from: string; after: string };
+  /** What the value is, checked when it is saved: a bare DNS label, a host name, or an absolute URL. */
+  kind?: FieldKind;
 }
+
+export type FieldKind = 'subdomain' | 'host' | 'url';
 
 /** How the resolved credentials are put on a request. */
 export type AuthApply =
@@ -144,6 +148,11 @@ export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
   media?: MediaDef;
   /** Overrides the connector's server for this action (e.g. a different API host). */
   server?: string;
+  /**
+   * How this action derives its server from a `--base-url` given for the connector's main API: a base URL ending in
+   * `suffix` has it replaced by `with` (GitHub Enterprise: REST under `/api/v3`, GraphQL under `/api/graphql`).
+   */
+  baseUrlRewrite?: { suffix: string; with: string };
 }
 
 export interface EntityDef {

@@ -51,7 +51,10 @@ export function actionText(connector: string, entity: string, action: string, in
   const lines = [`${connector} ${entity} ${action}: ${info.method} ${info.path} (${info.kind})`, ...deprecatedLine(info.deprecated)];
   if (info.description) lines.push(info.description);
   if (info.pagination) lines.push(`Pagination: ${info.pagination} (use --all to follow it)`);
+  lines.push('', `Example: ${info.example}`);
   lines.push('', info.params.length ? 'Parameters:' : 'No parameters.');
   if (info.params.length) lines.push(...pad(info.params.map(paramRow)));
+  const what = info.returns === 'records' ? 'a list of records' : 'one record';
+  lines.push('', `Returns ${what}${info.fields ? `; main fields: ${info.fields.join(', ')}` : ''}.`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import { jqText } from './jq.js';
 import { projectData } from './project.js';
 import { tableColumns, renderTable } from './table.js';
 import { json, ndjsonLine, writeOut } from './write.js';
@@ -10,17 +11,27 @@ export interface RenderOptions {
   columns?: readonly string[];
   /** Terminal width for tables. */
   width?: number;
+  /** Bold table headers. */
+  color?: boolean;
+  /** A jq expression applied to the result, or to each record of a stream; its output replaces the format. */
+  jq?: string;
+}
+
+/** JSON, or the output of `--jq` when one is given: what every command prints for a machine. */
+export function machineText(value: unknown, jq: string | undefined): Promise<string> | string {
+  return jq ? jqText([value], jq) : json(value);
 }
 
 /** Renders one result (a record array or a single object) in the chosen format. */
 export async function renderResult(data: unknown, opts: RenderOptions): Promise<string> {
   const projected = projectData(data, opts.fields);
+  if (opts.jq) return jqText([projected], opts.jq);
   if (opts.format === 'ndjson') {
     return Array.isArray(projected) ? projected.map(ndjsonLine).join('') : ndjsonLine(projected);
   }
   if (opts.format === 'table') {
     const records = Array.isArray(projected) ? projected : [projected];
-    return renderTable(records, opts.fields?.length ? opts.fields : tableColumns(records, opts.columns), opts.width);
+    return renderTable(records, opts.fields?.length ? opts.fields : tableColumns(records, opts.columns), opts.width, opts.color);
   }
   return json(projected);
 }
@@ -41,6 +52,10 @@ export class RecordWriter {
   async writePage(records: readonly unknown[]): Promise<void> {
     if (records.length === 0) return;
     const values = this.opts.fields?.length ? records.map((r) => projectData(r, this.opts.fields)) : records;
+    if (this.opts.jq) {
+      await writeOut(this.out, await jqText(values, this.opts.jq));
+      return;
+    }
     if (this.opts.format === 'table') {
       this.rows.push(...values);
       return;
@@ -56,6 +71,7 @@ export class RecordWriter {
   }
 
   async end(): Promise<void> {
+    if (this.opts.jq) return;
     if (this.opts.format === 'json') await writeOut(this.out, this.count === 0 ? '[]\n' : '\n]\n');
     if (this.opts.format === 'table') await writeOut(this.out, await renderResult(this.rows, this.opts));
   }

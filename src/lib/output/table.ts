@@ -1,4 +1,5 @@
 import { getPath } from '../engine/path.js';
+import { palette } from './color.js';
 
 function cell(value: unknown, max: number): string {
   if (value === undefined || value === null) return '';
@@ -17,7 +18,7 @@ export function tableColumns(records: unknown[], preferred: readonly string[] | 
  * A table for a terminal: with a width, cli-table3 without rules between rows, cells truncated to fit;
  * without one (stdout piped with `--output table`), plain tab-separated columns like `gh`.
  */
-export async function renderTable(records: unknown[], columns: readonly string[], width?: number): Promise<string> {
+export async function renderTable(records: unknown[], columns: readonly string[], width?: number, color = false): Promise<string> {
   if (width === undefined) {
     const rows = records.map((r) => columns.map((c) => cell(getPath(r, c), Infinity).replace(/\t/g, ' ')).join('\t'));
     return rows.length ? `${rows.join('\n')}\n` : '';
@@ -26,7 +27,7 @@ export async function renderTable(records: unknown[], columns: readonly string[]
   // borders and padding take 3 characters a column, plus one
   const perColumn = Math.max(8, Math.floor((width - 1) / Math.max(1, columns.length)) - 3);
   const table = new Table({
-    head: [...columns],
+    head: columns.map((c) => palette(color).header(c)),
     style: { head: [], border: [], compact: true },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });

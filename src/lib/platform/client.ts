@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Store } from '../config/store.js';
-import type { Context, Env } from '../context.js';
+import type { Context, Env, Waiting } from '../context.js';
 import type { HttpMethod } from '../engine/types.js';
 import { AacError } from '../errors.js';
 import { platformCredentials, resolveApiUrl, type PlatformCredentials } from './credentials.js';
@@ -21,6 +21,7 @@ export interface PlatformClientOptions {
   retryBaseMs?: number;
   debug?: (line: string) => void;
   signal?: AbortSignal;
+  waiting?: Waiting;
 }
 
 export interface RequestOptions<T> {
@@ -65,6 +66,7 @@ export class PlatformClient {
       retryBaseMs: opts.retryBaseMs,
       debug: opts.debug,
       signal: opts.signal,
+      waiting: opts.waiting,
       secrets: () => [this.credentials?.clientSecret, this.issued?.token].filter((s): s is string => Boolean(s)),
     };
   }
@@ -221,5 +223,5 @@ export class PlatformClient {
 
 /** The platform client of a run: its store, environment, debug log, retry timing and Ctrl-C. */
 export function platformClient(ctx: Context, opts: Pick<PlatformClientOptions, 'apiUrl' | 'timeoutMs' | 'retries' | 'credentials'> = {}): PlatformClient {
-  return new PlatformClient({ store: ctx.store(), env: ctx.env, debug: ctx.debug, retryBaseMs: ctx.retryBaseMs, signal: ctx.signal, ...opts });
+  return new PlatformClient({ store: ctx.store(), env: ctx.env, debug: ctx.debug, retryBaseMs: ctx.retryBaseMs, signal: ctx.signal, waiting: ctx.waiting, ...opts });
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { isUnknownOutcome, send } from '../engine/http.js';
 import type { HttpMethod } from '../engine/types.js';
 import { AacError } from '../errors.js';
+import type { Waiting } from '../context.js';
 import { redactError } from '../redact.js';
 import { API_URL_HINT, platformError } from './errors.js';
 
@@ -14,6 +15,8 @@ export interface TransportOptions {
   retryBaseMs?: number;
   debug?: (line: string) => void;
   signal?: AbortSignal;
+  /** Shows a person that a call is in flight (a spinner on a terminal). */
+  waiting?: Waiting;
   /** Values to redact from debug logs and error messages. */
   secrets: () => string[];
 }
@@ -60,7 +63,8 @@ function unexpected(method: string, path: string, reason: string): AacError {
 export async function call<T = unknown>(opts: TransportOptions, method: HttpMethod, path: string, call: CallOptions<T> = {}): Promise<T> {
   const secrets = [...opts.secrets(), ...(call.token ? [call.token] : []), ...bodySecrets(call.body)];
   try {
-    return await exchange(opts, method, path, call, secrets);
+    const work = () => exchange(opts, method, path, call, secrets);
+    return await (opts.waiting ? opts.waiting(`Airbyte platform: ${method} ${path}`, work) : work());
   } catch (err) {
     throw redactError(err, [...secrets, ...opts.secrets()]);
   }

@@ -11,6 +11,7 @@ import { localSteps } from './local.js';
 import type { SetupOptions, SetupSummary, StepContext } from './options.js';
 import { platformSteps } from './platform.js';
 import { preflight } from './preflight.js';
+import { checkName } from '../saved-input.js';
 
 export type { SetupOptions, SetupSummary } from './options.js';
 
@@ -45,6 +46,7 @@ async function chooseMode(ctx: StepContext): Promise<Mode> {
  */
 export async function runSetup(context: Context, opts: SetupOptions): Promise<SetupSummary> {
   const ctx: StepContext = { context, opts, ask: context.prompter, progress: new Progress(context.io.stderrTTY ? context.io.stderr : undefined) };
+  if (opts.name) checkName(opts.name);
   const chosen = await chooseConnector(ctx);
   const mode = await chooseMode(ctx);
   const { connector, collected } = opts.interactive && chosen ? { connector: chosen, collected: undefined } : await preflight(context, opts, chosen, mode);
