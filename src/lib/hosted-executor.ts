@@ -1,6 +1,6 @@
 import type { Context } from './context.js';
 import { actionKind, type ActionRef, type Page, type Result } from './engine/index.js';
-import { nextPage } from './engine/pagination.js';
+import { asRecords, pageLoop, type PageFetcher } from './engine/page-loop.js';
 import { setPath } from './engine/path.js';
 import { AacError } from './errors.js';
 import type { Executor, ExecutorOptions } from './executor.js';
@@ -59,21 +59,22 @@ function unpageable(ref: ActionRef): string | undefined {
   return undefined;
 }
 
+/** Hosted paging is one more input to the engine's page loop: the platform's meta stands in for the vendor's body. */
 async function* hostedPages(run: (params: Record<string, unknown>) => Promise<Result>, ref: ActionRef, params: Record<string, unknown>, signal: AbortSignal): AsyncGenerator<Page> {
   const reason = unpageable(ref);
   if (reason) throw new AacError('usage', `--all is not available on a hosted connector here: ${reason}.`, { hint: 'Page by hand with --meta and the cursor params, or run it with --mode local.' });
-  let current = params;
-  const seen = new Set<string>();
-  while (!signal.aborted) {
-    seen.add(JSON.stringify(current));
-    const { data, meta } = await run(current);
-    const records = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
-    yield { records, meta };
-    if (!ref.def.paginate) return;
-    const next = nextPage(ref.def.paginate, { body: bodyFromMeta(ref, meta), headers: {}, records, params: current });
-    if (!next || !('params' in next) || seen.has(JSON.stringify(next.params))) return;
-    current = next.params;
-  }
+  const fetcher: PageFetcher = {
+    title: `${ref.connector.title} (hosted)`,
+    strategy: ref.def.paginate,
+    prepare: async (next) => ({
+      key: JSON.stringify(next.params),
+      async send() {
+        const { data, meta } = await run(next.params);
+        return { records: asRecords(data), meta, body: bodyFromMeta(ref, meta), headers: {} };
+      },
+    }),
+  };
+  yield* pageLoop(fetcher, params, { signal });
 }
 
 /** The hosted connector as an Executor: the platform runs the action with the credentials it keeps. */

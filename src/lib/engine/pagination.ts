@@ -81,3 +81,27 @@ export function nextPage(strategy: Pagination, page: PageResult): NextPage {
     }
   }
 }
+
+/**
+ * The params of the pages after this one (at most `count`), where the strategy knows them without asking:
+ * offsets and page numbers up to a total the server gave. Empty when it cannot know.
+ */
+export function pagesAhead(strategy: Pagination, page: PageResult, count: number): Record<string, unknown>[] {
+  const { body, params } = page;
+  const steps = (from: number, step: number, end: number, param: string) => {
+    const out: Record<string, unknown>[] = [];
+    for (let value = from + step; value < end && out.length < count; value += step) out.push({ ...params, [param]: value });
+    return out;
+  };
+  if (strategy.type === 'page' && strategy.totalPages !== undefined) {
+    const total = Number(getPath(body, strategy.totalPages));
+    const first = strategy.start ?? 1;
+    return Number.isFinite(total) ? steps(Number(params[strategy.param] ?? first), 1, first + total, strategy.param) : [];
+  }
+  if (strategy.type === 'offset' && strategy.total !== undefined) {
+    const total = Number(getPath(body, strategy.total));
+    const size = pageSize(params, strategy.limitParam);
+    return Number.isFinite(total) && size !== undefined ? steps(Number(params[strategy.param] ?? 0), size, total, strategy.param) : [];
+  }
+  return [];
+}

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Store } from '../config/store.js';
 import type { Context, Env } from '../context.js';
-import type { HttpMethod } from '../engine/types.js';
+import { pageLoop, type PageFetcher } from '../engine/page-loop.js';
+import type { HttpMethod, Pagination } from '../engine/types.js';
 import { AacError } from '../errors.js';
 import { platformCredentials, resolveApiUrl, type PlatformCredentials } from './credentials.js';
 import { LOGIN_HINT } from './errors.js';
@@ -37,7 +38,7 @@ interface Page<T> {
   next?: string | null;
 }
 
-const MAX_PAGES = 1000;
+const NEXT_URL: Pagination = { type: 'nextUrl', from: 'next' };
 
 const enc = encodeURIComponent;
 
@@ -108,17 +109,23 @@ export class PlatformClient {
     }
   }
 
-  /** Every item of a cursor-paginated list, following `next` until it is empty. */
+  /** Every item of a cursor-paginated list, following `next` (a URL carrying the cursor) through the engine's page loop. */
   async *paginate<T>(path: string, query: Query, schema: z.ZodType<Page<T>>): AsyncGenerator<T> {
-    let cursor: string | undefined;
-    const seen = new Set<string>();
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const res = await this.request('GET', path, { query: { ...query, cursor }, schema });
-      yield* res.data;
-      cursor = res.next ? (new URL(res.next, this.apiUrl).searchParams.get('cursor') ?? undefined) : undefined;
-      if (!cursor || seen.has(cursor)) return;
-      seen.add(cursor);
-    }
+    const fetcher: PageFetcher = {
+      title: 'The Airbyte platform',
+      strategy: NEXT_URL,
+      prepare: async (next) => {
+        const cursor = next.url === undefined ? undefined : (new URL(next.url, this.apiUrl).searchParams.get('cursor') ?? undefined);
+        return {
+          key: cursor ?? '',
+          send: async () => {
+            const res = await this.request('GET', path, { query: { ...query, cursor }, schema });
+            return { records: res.data, meta: {}, body: res, headers: {} };
+          },
+        };
+      },
+    };
+    for await (const page of pageLoop(fetcher, {}, { window: 1 })) yield* page.records as T[];
   }
 
   async collect<T>(items: AsyncIterable<T>): Promise<T[]> {
