@@ -58,6 +58,7 @@ export default class Exec extends PlatformCommand {
       action: args.action,
       params: async (shape) => applyPairs(await readParamsFlag(flags.params, { stdin: this.ctx.io.stdin, cwd: this.ctx.cwd }), flags.param ?? [], shape),
       mode: flags.mode as Mode | undefined,
+      all: flags.all,
       workspace: flags.workspace,
       apiUrl: flags['api-url'],
       baseUrl: flags['base-url'],

@@ -1,5 +1,6 @@
 import type { ConnectorDef } from './engine/types.js';
 import type { ActionRef, Page, Result } from './engine/index.js';
+import type { PageLimits } from './engine/page-loop.js';
 
 /** Where an action runs: the local engine against the vendor, or the hosted connector on the platform. */
 export interface Executor {
@@ -7,8 +8,8 @@ export interface Executor {
   connector: ConnectorDef;
   /** One request: one page of a list, or one object. */
   execute(ref: ActionRef, params: Record<string, unknown>): Promise<Result>;
-  /** Every page of a list, following the action's pagination. */
-  pages(ref: ActionRef, params: Record<string, unknown>): AsyncIterable<Page>;
+  /** Every page of a list, following the action's pagination, up to the limits. */
+  pages(ref: ActionRef, params: Record<string, unknown>, limits?: PageLimits): AsyncIterable<Page>;
   /** The request `execute` would send, with every secret replaced by a placeholder. */
   dryRun(ref: ActionRef, params: Record<string, unknown>): Promise<DryRunRequest>;
 }

@@ -1,6 +1,6 @@
 import type { Context } from './context.js';
 import { actionKind, type ActionRef, type Page, type Result } from './engine/index.js';
-import { asRecords, pageLoop, type PageFetcher } from './engine/page-loop.js';
+import { asRecords, pageLoop, type PageFetcher, type PageLimits } from './engine/page-loop.js';
 import { setPath } from './engine/path.js';
 import { AacError } from './errors.js';
 import type { Executor, ExecutorOptions } from './executor.js';
@@ -60,7 +60,7 @@ function unpageable(ref: ActionRef): string | undefined {
 }
 
 /** Hosted paging is one more input to the engine's page loop: the platform's meta stands in for the vendor's body. */
-async function* hostedPages(run: (params: Record<string, unknown>) => Promise<Result>, ref: ActionRef, params: Record<string, unknown>, signal: AbortSignal): AsyncGenerator<Page> {
+async function* hostedPages(run: (params: Record<string, unknown>) => Promise<Result>, ref: ActionRef, params: Record<string, unknown>, limits: PageLimits, signal: AbortSignal): AsyncGenerator<Page> {
   const reason = unpageable(ref);
   if (reason) throw new AacError('usage', `--all is not available on a hosted connector here: ${reason}.`, { hint: 'Page by hand with --meta and the cursor params, or run it with --mode local.' });
   const fetcher: PageFetcher = {
@@ -74,7 +74,7 @@ async function* hostedPages(run: (params: Record<string, unknown>) => Promise<Re
       },
     }),
   };
-  yield* pageLoop(fetcher, params, { signal });
+  yield* pageLoop(fetcher, params, { ...limits, signal });
 }
 
 /** The hosted connector as an Executor: the platform runs the action with the credentials it keeps. */
@@ -84,7 +84,7 @@ export function hostedExecutor(ctx: Context, client: PlatformClient, hosted: Hos
     mode: 'platform',
     connector: hosted.connector,
     execute: (ref, params) => run(ref)(params),
-    pages: (ref, params) => hostedPages(run(ref), ref, params, ctx.signal),
+    pages: (ref, params, limits = {}) => hostedPages(run(ref), ref, params, limits, ctx.signal),
     dryRun: async (ref, params) => ({
       method: 'POST',
       url: `${client.apiUrl}${executePath(hosted.id)}`,

@@ -17,7 +17,7 @@ export function localExecutor(ctx: Context, conn: LocalConnection, opts: Executo
     mode: 'local',
     connector: conn.connector,
     execute: (ref, params) => execute(ref, params, run()),
-    pages: (ref, params) => pages(ref, params, run()),
+    pages: (ref, params, limits) => pages(ref, params, run(), limits),
     async dryRun(ref, params): Promise<DryRunRequest> {
       const request = await dryRun(ref, params, run());
       const secrets = secretValues(conn.connector, conn.auth.values);

@@ -63,7 +63,7 @@ describe('aac exec on a hosted connector', () => {
     const { em, cli } = await hostedStripe();
     const r = await cli.run(['exec', 'stripe', 'customers', 'list', '--all']);
     expect(r).toEqual({ code: 0, stdout: ndjson(CUSTOMERS), stderr: '' });
-    expect(executes(em).map((q) => (q.json as { params: unknown }).params)).toEqual([{}, { starting_after: 'cus_3' }, { starting_after: 'cus_6' }]);
+    expect(executes(em).map((q) => (q.json as { params: unknown }).params)).toEqual([{ limit: 100 }, { limit: 100, starting_after: 'cus_3' }, { limit: 100, starting_after: 'cus_6' }]);
   });
 
   it('--meta prints the same data with the platform connector_metadata as meta', async () => {

@@ -3,7 +3,7 @@ import { AacError } from '../errors.js';
 import { unknownNameHint } from '../suggest.js';
 import { applyAuth, refreshAccessToken, refreshIfDue, secretValues, type AuthState } from './auth.js';
 import { isUnknownOutcome, send, unknownOutcome, type HttpOptions, type HttpResponse } from './http.js';
-import { asRecords, pageLoop, type Page, type PageFetcher } from './page-loop.js';
+import { asRecords, pageLoop, type Page, type PageFetcher, type PageLimits } from './page-loop.js';
 import { nextPage } from './pagination.js';
 import { getPath } from './path.js';
 import { buildRequest, splitRoute, type PreparedRequest } from './request.js';
@@ -204,7 +204,7 @@ function sameOrigin(next: string, current: string): string {
 }
 
 /** Follows the action's pagination through the one page loop; a stuck or broken page is an error, never a silent end. */
-export async function* pages(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions): AsyncGenerator<Page> {
+export async function* pages(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions, limits: PageLimits = {}): AsyncGenerator<Page> {
   const redacted = redactedWith(ref, opts);
   const run = started(opts);
   const fetcher: PageFetcher = {
@@ -224,7 +224,7 @@ export async function* pages(ref: ActionRef, params: Record<string, unknown>, op
     follow: (url, page) => sameOrigin(url, page.url!),
   };
   try {
-    yield* pageLoop(fetcher, params, { signal: opts.http?.signal });
+    yield* pageLoop(fetcher, params, { ...limits, signal: opts.http?.signal });
   } catch (err) {
     throw redacted(err);
   }

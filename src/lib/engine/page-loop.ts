@@ -34,7 +34,14 @@ export interface PageFetcher {
   follow?(url: string, page: FetchedPage): string;
 }
 
-export interface PageLoopOptions {
+export interface PageLimits {
+  /** Stop after this many pages: no request is sent for a page past it. */
+  maxPages?: number;
+  /** Stop after this many records (the last page cut short): no request is sent for a page past it. */
+  maxItems?: number;
+}
+
+export interface PageLoopOptions extends PageLimits {
   /** Pages in flight at once where the strategy knows the pages ahead (offset, page number with a total). */
   window?: number;
   signal?: AbortSignal;
@@ -114,14 +121,26 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
   };
   let current = params;
   let emptyRun = 0;
+  let pageCount = 0;
+  let itemCount = 0;
+  /** Pages still wanted after this one, by the limits (page sizes estimated from this one). */
+  const pagesLeft = (records: number) => {
+    const byPages = opts.maxPages === undefined ? Infinity : opts.maxPages - pageCount;
+    const byItems = opts.maxItems === undefined ? Infinity : records === 0 ? 1 : Math.ceil((opts.maxItems - itemCount) / records);
+    return Math.min(byPages, byItems);
+  };
   try {
     const first = await start({ params });
     seen.add(first.key);
     queue.push(first);
     for (;;) {
       const page = await queue.shift()!.page;
+      pageCount++;
+      const cut = opts.maxItems !== undefined && itemCount + page.records.length > opts.maxItems ? page.records.slice(0, opts.maxItems - itemCount) : page.records;
+      itemCount += cut.length;
       const result = { body: page.body, headers: page.headers, records: page.records, params: current };
-      const next = fetcher.strategy && nextPage(fetcher.strategy, result);
+      const wanted = pagesLeft(page.records.length);
+      const next = wanted > 0 && fetcher.strategy ? nextPage(fetcher.strategy, result) : null;
       let failure: AacError | undefined;
       if (next) {
         emptyRun = page.records.length === 0 ? emptyRun + 1 : 0;
@@ -132,7 +151,7 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
         drop();
       }
       if (next && !failure) {
-        const ahead = pagesAhead(fetcher.strategy!, result, window);
+        const ahead = pagesAhead(fetcher.strategy!, result, Math.min(window, wanted));
         for (let i = queue.length; i < ahead.length; i++) {
           const item = await start({ params: ahead[i]! });
           if (seen.has(item.key)) {
@@ -143,7 +162,7 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
           queue.push(item);
         }
       }
-      yield { records: page.records, meta: page.meta };
+      yield { records: cut, meta: page.meta };
       if (failure) throw failure;
       if (!next) return;
     }

@@ -93,6 +93,8 @@ export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
   /** Meta name → dotted path in the response body. */
   meta?: Record<string, string>;
   paginate?: Pagination;
+  /** The page-size param and its largest value, where the param's schema does not say (`--all` asks for it). */
+  pageSize?: { param?: ParamName<P>; max: number };
   kind?: ActionKind;
   /** Overrides the connector's server for this action (e.g. a different API host). */
   server?: string;
