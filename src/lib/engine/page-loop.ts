@@ -91,10 +91,13 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
   const window = Math.max(1, opts.window ?? PAGE_WINDOW);
   const seen = new Set<string>();
   const queue: InFlight[] = [];
-  const start = async (request: PageRequest): Promise<InFlight> => {
+  /** Sends a page request, unless the same request was sent before (then undefined: nothing is sent). */
+  const start = async (request: PageRequest): Promise<InFlight | undefined> => {
     const abort = new AbortController();
     const signal = opts.signal ? AbortSignal.any([opts.signal, abort.signal]) : abort.signal;
     const prepared = await fetcher.prepare(request, signal);
+    if (seen.has(prepared.key)) return undefined;
+    seen.add(prepared.key);
     const page = prepared.send();
     // A page fetched ahead may never be awaited (the list ended first); its failure is then nobody's.
     page.catch(() => undefined);
@@ -111,11 +114,7 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
     if (queue[0]?.asked === asked(request)) return undefined;
     drop();
     const item = await start(request);
-    if (seen.has(item.key)) {
-      item.abort.abort();
-      return stuck(fetcher.title, seen.size, 'the server pointed back to a page already fetched');
-    }
-    seen.add(item.key);
+    if (!item) return stuck(fetcher.title, seen.size, 'the server pointed back to a page already fetched');
     queue.push(item);
     return undefined;
   };
@@ -130,9 +129,7 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
     return Math.min(byPages, byItems);
   };
   try {
-    const first = await start({ params });
-    seen.add(first.key);
-    queue.push(first);
+    queue.push((await start({ params }))!);
     for (;;) {
       const page = await queue.shift()!.page;
       pageCount++;
@@ -154,11 +151,7 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
         const ahead = pagesAhead(fetcher.strategy!, result, Math.min(window, wanted));
         for (let i = queue.length; i < ahead.length; i++) {
           const item = await start({ params: ahead[i]! });
-          if (seen.has(item.key)) {
-            item.abort.abort();
-            break;
-          }
-          seen.add(item.key);
+          if (!item) break;
           queue.push(item);
         }
       }
