@@ -5,6 +5,7 @@ import { confirmAction, dryRunExec, prepareExec, runOnce, streamAll } from '../l
 import type { Mode } from '../lib/mode.js';
 import { applyPairs, readParamsFlag } from '../lib/params.js';
 import { checkFields, projectData } from '../lib/output/project.js';
+import { PageProgress } from '../lib/output/page-progress.js';
 import { RecordWriter, renderResult, type OutputFormat } from '../lib/output/render.js';
 import { json, writeOut } from '../lib/output/write.js';
 
@@ -78,10 +79,17 @@ export default class Exec extends PlatformCommand {
     };
     if (flags.all) {
       const writer = new RecordWriter(io.stdout, render);
+      const progress = new PageProgress(io.stderrTTY && !this.ctx.env.CI && !this.jsonEnabled() ? io.stderr : undefined);
       let checked = false;
-      for await (const records of streamAll(this.ctx, prepared, { maxPages: flags['max-pages'], maxItems: flags['max-items'] })) {
-        if (!checked && records.length) [checked] = [true, checkFields(records, fields)];
-        await writer.writePage(records);
+      try {
+        for await (const records of streamAll(this.ctx, prepared, { maxPages: flags['max-pages'], maxItems: flags['max-items'] })) {
+          if (!checked && records.length) [checked] = [true, checkFields(records, fields)];
+          if (io.stdoutTTY) progress.clear();
+          await writer.writePage(records);
+          progress.page(records.length);
+        }
+      } finally {
+        progress.end();
       }
       await writer.end();
       return undefined;

@@ -25,6 +25,8 @@ export interface CliOptions {
   answers?: (string | boolean)[];
   /** stdout is a terminal of this width. */
   ttyColumns?: number;
+  /** stderr is a terminal (it is too when `answers` are given). */
+  stderrTTY?: boolean;
   /** Base of the retry backoff (ms); 1 unless a test needs another. */
   retryBaseMs?: number;
   signal?: AbortSignal;
@@ -95,7 +97,7 @@ export async function runCli(args: string[], opts: CliOptions = {}): Promise<Cli
   const runtime: Runtime = {
     ...withDotEnv(env, cwd),
     cwd,
-    io: { stdout, stderr, stdin, stdoutTTY: opts.ttyColumns !== undefined, stderrTTY: tty, stdinTTY: tty, columns: opts.ttyColumns },
+    io: { stdout, stderr, stdin, stdoutTTY: opts.ttyColumns !== undefined, stderrTTY: tty || opts.stderrTTY === true, stdinTTY: tty, columns: opts.ttyColumns },
     prompter: scripted([...(opts.answers ?? [])]),
     signal: opts.signal ?? new AbortController().signal,
     retryBaseMs: opts.retryBaseMs ?? 1,
