@@ -8,22 +8,40 @@ if (major < 22) {
   process.exit(1);
 }
 
-// A long `--all` stream keeps ~20 MB live but V8 sizes its heap for throughput on big machines (~280 MB RSS
-// for 100,000 records). Sizing for memory keeps the stream near 120 MB at a small CPU cost.
-if (process.argv.includes('--all')) {
-  const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--optimize-for-size');
-  setFlagsFromString('--semi-space-growth-factor=1');
+// Compiled code of aac and its dependencies is cached on disk (the OS temp folder), so later starts skip parsing.
+const { enableCompileCache } = await import('node:module');
+enableCompileCache?.();
+
+const argv = process.argv.slice(2);
+
+// `--version` needs neither oclif nor the command graph.
+const { versionText } = await import('../dist/version.js');
+const { readFileSync } = await import('node:fs');
+const pjson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const version = versionText(argv, { name: pjson.oclif?.bin ?? pjson.name, version: pjson.version, platform: process.platform, arch: process.arch });
+if (version !== undefined) {
+  process.stdout.write(version);
+} else {
+  await run();
 }
 
-// `aac … | head` closes stdout early; that is a normal end, not an error.
-process.stdout.on('error', (err) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
+async function run() {
+  // A long `--all` stream keeps ~20 MB live; V8 sizes its young generation for throughput on big machines.
+  // Small semi-spaces keep RSS flat (about 100 MB at any record count) without --optimize-for-size's CPU cost.
+  if (argv.includes('--all')) {
+    const { setFlagsFromString } = await import('node:v8');
+    setFlagsFromString('--max-semi-space-size=4');
+  }
 
-const { Config } = await import('@oclif/core');
-const { main } = await import('../dist/main.js');
-const { processRuntime } = await import('../dist/lib/io/process.js');
-const config = await Config.load(new URL('..', import.meta.url).pathname);
-process.exitCode = await main(process.argv.slice(2), { config, runtime: processRuntime() });
+  // `aac … | head` closes stdout early; that is a normal end, not an error.
+  process.stdout.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+
+  const { Config } = await import('@oclif/core');
+  const { main } = await import('../dist/main.js');
+  const { processRuntime } = await import('../dist/lib/io/process.js');
+  const config = await Config.load(new URL('..', import.meta.url).pathname);
+  process.exitCode = await main(argv, { config, runtime: processRuntime() });
+}

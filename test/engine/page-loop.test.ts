@@ -138,4 +138,12 @@ describe('the page loop: pages fetched ahead', () => {
     expect(error!.message).toBe('Test API pagination is stuck after 3 pages: the server pointed back to a page already fetched; aac stopped instead of looping.');
     expect(s.requests).toHaveLength(3);
   });
+
+  it('a server that serves fewer records than asked, with a total, is walked to the end (the pages fetched ahead are re-asked)', async () => {
+    // asked for 4 a page, the server gives 2: the offsets guessed ahead (4, 8) are not the ones needed (2, 4, 6, 8)
+    const s = await serve((req) => offsetPage(Number(req.query.get('offset') ?? 0)));
+    expect(await collect(offsetList, { limit: 4 }, runOpts(s.url))).toEqual({ records: ALL });
+    const needed = offsets(s.requests).filter((o) => o % 2 === 0);
+    expect(new Set(needed)).toEqual(new Set([0, 2, 4, 6, 8]));
+  });
 });

@@ -130,9 +130,11 @@ function remaining(opts: HttpOptions): number | undefined {
 async function sendOnce(request: PreparedRequest, opts: HttpOptions): Promise<HttpResponse> {
   const { request: undiciRequest } = await import('undici');
   const started = performance.now();
-  opts.debug?.(`> ${request.method} ${request.url}`);
-  for (const [k, v] of Object.entries(redactHeaders(request.headers, opts.secrets ?? []))) opts.debug?.(`> ${k}: ${v}`);
-  if (typeof request.body === 'string') opts.debug?.(`> ${request.body}`);
+  if (opts.debug) {
+    opts.debug(`> ${request.method} ${request.url}`);
+    for (const [k, v] of Object.entries(redactHeaders(request.headers, opts.secrets ?? []))) opts.debug(`> ${k}: ${v}`);
+    if (typeof request.body === 'string') opts.debug(`> ${request.body}`);
+  }
 
   const perAttempt = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const left = remaining(opts);
@@ -150,10 +152,11 @@ async function sendOnce(request: PreparedRequest, opts: HttpOptions): Promise<Ht
     });
     const headers = flatHeaders(res.headers);
     const text = await readBody(res.body, headers, `${request.method} ${request.url}`, opts.maxBodyBytes);
-    const ms = Math.round(performance.now() - started);
-    opts.debug?.(`< ${res.statusCode} (${ms} ms)`);
-    for (const [k, v] of Object.entries(redactHeaders(headers, opts.secrets ?? []))) opts.debug?.(`< ${k}: ${v}`);
-    if (text) opts.debug?.(`< ${text.length > 4000 ? `${text.slice(0, 4000)}… (${text.length} bytes)` : text}`);
+    if (opts.debug) {
+      opts.debug(`< ${res.statusCode} (${Math.round(performance.now() - started)} ms)`);
+      for (const [k, v] of Object.entries(redactHeaders(headers, opts.secrets ?? []))) opts.debug(`< ${k}: ${v}`);
+      if (text) opts.debug(`< ${text.length > 4000 ? `${text.slice(0, 4000)}… (${text.length} bytes)` : text}`);
+    }
     return { status: res.statusCode, headers, text, url: request.url };
   } catch (err) {
     if (opts.signal?.aborted) throw new AacError('cancelled', 'Cancelled.', { cause: err });

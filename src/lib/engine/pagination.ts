@@ -46,24 +46,21 @@ export function nextPage(strategy: Pagination, page: PageResult): NextPage {
     case 'page': {
       if (records.length === 0) return null;
       const current = Number(params[strategy.param] ?? strategy.start ?? 1);
-      if (strategy.totalPages !== undefined) {
-        const total = Number(getPath(body, strategy.totalPages));
-        // pages counted from `start` (0 or 1): the last one is start + total - 1
-        if (Number.isFinite(total) && current - (strategy.start ?? 1) + 1 >= total) return null;
-      }
+      const total = strategy.totalPages === undefined ? NaN : Number(getPath(body, strategy.totalPages));
+      // pages counted from `start` (0 or 1): the last one is start + total - 1
+      if (Number.isFinite(total) && current - (strategy.start ?? 1) + 1 >= total) return null;
+      // a short page ends the list only when no total says otherwise (a server may serve less than was asked)
       const size = pageSize(params, strategy.sizeParam);
-      if (size !== undefined && records.length < size) return null;
+      if (!Number.isFinite(total) && size !== undefined && records.length < size) return null;
       return { params: { ...params, [strategy.param]: current + 1 } };
     }
     case 'offset': {
       if (records.length === 0) return null;
       const offset = Number(params[strategy.param] ?? 0) + records.length;
-      if (strategy.total !== undefined) {
-        const total = Number(getPath(body, strategy.total));
-        if (Number.isFinite(total) && offset >= total) return null;
-      }
+      const total = strategy.total === undefined ? NaN : Number(getPath(body, strategy.total));
+      if (Number.isFinite(total) && offset >= total) return null;
       const size = pageSize(params, strategy.limitParam);
-      if (size !== undefined && records.length < size) return null;
+      if (!Number.isFinite(total) && size !== undefined && records.length < size) return null;
       return { params: { ...params, [strategy.param]: offset } };
     }
     case 'link': {
