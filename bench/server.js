@@ -10,6 +10,7 @@
 // The URL is sent to the parent over IPC; the server exits when the parent disconnects.
 import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
+import { setTimeout } from 'node:timers';
 
 const MAX_LIMIT = 100;
 const DEFAULT_LIMIT = 10;
