@@ -1,2 +1,0 @@
-import { loadConnector, connectorNames } from './src/connectors/index.ts';
-import { largestPage } from './src/lib/engine/page-size.ts';
