@@ -34,16 +34,25 @@ const STREAM_BUDGET_MS = 90_000;
 const MIN_ROUNDS = 5;
 const RECORDS = intEnv('BENCH_RECORDS', 100_000);
 const SMALL_RECORDS = Math.max(100, Math.round(RECORDS / 10));
+/** The RSS must stay flat up to here (one round: it takes a while). */
+const HUGE_RECORDS = RECORDS * 3;
 const PAGE = 100;
 const MIB = 1024 * 1024;
 const DOWNLOAD_BYTES = intEnv('BENCH_DOWNLOAD_MB', 1024) * MIB;
 const SMALL_DOWNLOAD_BYTES = Math.max(MIB, Math.round(DOWNLOAD_BYTES / 16));
-const WATCHDOG_MS = 300_000;
+const WATCHDOG_MS = 480_000;
 
-const TARGET_VERSION_RATIO = 3.5;
+const TARGET_VERSION_RATIO = 2;
+const TARGET_DRY_RUN_RATIO = 2.5;
+const TARGET_DESCRIBE_RATIO = 2.5;
+const TARGET_CURSOR_RATIO = 1.2;
+const TARGET_PAGED_RATIO = 3;
 const TARGET_RSS_MB = 150;
 /** A download streams: its peak RSS at the full size stays within this of the peak at 1/16 of it. */
 const TARGET_DOWNLOAD_GROWTH_MB = 64;
+/** Records of the slow offset list (Mailchimp lists, pages of 1000 answered after 50 ms each). */
+const PAGED_RECORDS = 50_000;
+const PAGED_ROUNDS = 3;
 
 if (!existsSync(join(root, 'dist', 'commands', 'exec.js'))) {
   console.error('bench: dist/ is missing; run `npm run bench` (it builds first) or `npm run build`.');
@@ -55,7 +64,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'aac-bench-'));
 const env = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !k.startsWith('AAC_') && k !== 'NODE_OPTIONS' && k !== 'NODE_COMPILE_CACHE'),
 );
-Object.assign(env, { STRIPE_API_KEY: 'sk_test_bench', GOOGLE_DRIVE_ACCESS_TOKEN: 'ya29.bench', AAC_CONFIG_DIR: join(tmp, 'config'), NO_COLOR: '1', CI: '1' });
+Object.assign(env, { STRIPE_API_KEY: 'sk_test_bench', GOOGLE_DRIVE_ACCESS_TOKEN: 'ya29.bench', MAILCHIMP_API_KEY: 'key-us1', MAILCHIMP_DATA_CENTER: 'us1', AAC_CONFIG_DIR: join(tmp, 'config'), NO_COLOR: '1', CI: '1' });
 
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const children = new Set();
@@ -263,6 +272,13 @@ async function main() {
       check: (r) => String(parseJson(r.head)?.url).endsWith('/v1/customers'),
     },
     {
+      key: 'describe',
+      label: 'aac describe stripe',
+      cmd: node,
+      args: [aacBin, 'describe', 'stripe'],
+      check: (r) => r.head.includes('"customers"'),
+    },
+    {
       key: 'get',
       label: 'aac exec stripe customers get -p id=cus_1',
       cmd: node,
@@ -312,9 +328,14 @@ async function main() {
     `  aac --version  / node: ${fmt(versionRatio, 2)}× (paired ${fmt(pairedRatio('version', 'node'), 2)}×)` +
       `   target ≤ ${TARGET_VERSION_RATIO}×: ${verdict(versionRatio <= TARGET_VERSION_RATIO)}`,
   );
+  const describeRatio = coldMed('describe') / coldMed('node');
   say(
     `  exec --dry-run / node: ${fmt(dryRunRatio, 2)}× (paired ${fmt(pairedRatio('dryRun', 'node'), 2)}×)` +
-      `   +${fmt(coldMed('dryRun') - coldMed('version'))} ms over --version`,
+      `   target ≤ ${TARGET_DRY_RUN_RATIO}×: ${verdict(dryRunRatio <= TARGET_DRY_RUN_RATIO)}`,
+  );
+  say(
+    `  describe stripe / node: ${fmt(describeRatio, 2)}× (paired ${fmt(pairedRatio('describe', 'node'), 2)}×)` +
+      `   target ≤ ${TARGET_DESCRIBE_RATIO}×: ${verdict(describeRatio <= TARGET_DESCRIBE_RATIO)}`,
   );
   if (CURL) {
     say(
@@ -337,6 +358,7 @@ async function main() {
     { key: 'aac', label: `aac exec … list --all`, cmd: node, args: aacAll(RECORDS), records: RECORDS, check: streamed(RECORDS) },
     { key: 'undici', label: 'undici loop (bench/undici-loop.js)', cmd: node, args: [undiciLoop, base(RECORDS), String(PAGE)], records: RECORDS, check: streamed(RECORDS) },
     { key: 'aacSmall', label: `aac exec … list --all`, cmd: node, args: aacAll(SMALL_RECORDS), records: SMALL_RECORDS, check: streamed(SMALL_RECORDS) },
+    { key: 'aacHuge', label: `aac exec … list --all (round 1)`, cmd: node, args: aacAll(HUGE_RECORDS), records: HUGE_RECORDS, check: streamed(HUGE_RECORDS) },
     { key: 'bare', label: "node -e ''", cmd: node, args: ['-e', ''], records: 0, check: () => true },
   ];
   /** @type {Record<string, RunResult[]>} */
@@ -347,7 +369,7 @@ async function main() {
   for (let round = 0; round < STREAM_ROUNDS; round++) {
     if (streamRounds >= 1 && performance.now() - streamStarted > STREAM_BUDGET_MS) break;
     progress(`streaming: round ${round + 1}/${STREAM_ROUNDS}`);
-    for (const task of shuffle(streams)) {
+    for (const task of shuffle(streams.filter((t) => round === 0 || t.key !== 'aacHuge'))) {
       const result = await measure(task.cmd, task.args, { rss: true, timeoutMs: 60_000 });
       if (!task.check(result)) throw new Error(`${task.label}: expected ${task.records} records, got ${result.lines} lines`);
       runs[task.key]?.push(result);
@@ -371,7 +393,7 @@ async function main() {
       rssMaxMb: Math.max(...rss),
     };
   };
-  const stream = { aac: summary('aac'), undici: summary('undici'), aacSmall: summary('aacSmall'), bare: summary('bare') };
+  const stream = { aac: summary('aac'), undici: summary('undici'), aacSmall: summary('aacSmall'), aacHuge: summary('aacHuge'), bare: summary('bare') };
 
   const label = `${RECORDS.toLocaleString('en-US')} records`;
   say(
@@ -392,17 +414,45 @@ async function main() {
     );
   }
   const cpuRatio = stream.aac.cpuS / stream.undici.cpuS;
+  const cursorRatio = stream.aac.perS / stream.undici.perS;
   say(
-    `  aac / undici loop at ${label}: ${fmt(stream.aac.perS / stream.undici.perS, 2)}× the records/s` +
+    `  aac / undici loop at ${label}: ${fmt(cursorRatio, 2)}× the records/s (target ≥ ${TARGET_CURSOR_RATIO}×: ${verdict(cursorRatio >= TARGET_CURSOR_RATIO)})` +
       `${Number.isNaN(cpuRatio) ? '' : `, ${fmt(cpuRatio, 2)}× the CPU time`}, ${fmt(stream.aac.rssMedMb / stream.undici.rssMedMb, 2)}× the peak RSS`,
   );
+  const rssPeak = Math.max(stream.aac.rssMaxMb, stream.aacSmall.rssMaxMb, stream.aacHuge.rssMaxMb);
   say(
-    `  aac peak RSS ${fmt(stream.aac.rssMaxMb)} MB at ${label}, ${fmt(stream.aacSmall.rssMaxMb)} MB at ` +
-      `${SMALL_RECORDS.toLocaleString('en-US')}   target < ${TARGET_RSS_MB} MB: ${verdict(stream.aac.rssMaxMb < TARGET_RSS_MB)}`,
+    `  aac peak RSS ${fmt(stream.aacSmall.rssMaxMb)} MB at ${SMALL_RECORDS.toLocaleString('en-US')}, ${fmt(stream.aac.rssMaxMb)} MB at ${label}, ` +
+      `${fmt(stream.aacHuge.rssMaxMb)} MB at ${HUGE_RECORDS.toLocaleString('en-US')}   target ≤ ${TARGET_RSS_MB} MB: ${verdict(rssPeak <= TARGET_RSS_MB)}`,
   );
   say();
 
-  // ---- 5: one large download to a file, and the same through a plain undici pipe.
+  // ---- 5: an offset list whose server takes 50 ms a page: pages fetched ahead, up to 4 at once.
+  phase = 'paged';
+  const slowBase = `${server.url}/slow/${PAGED_RECORDS}`;
+  /** @param {RunResult} r */
+  const allLists = (r) => r.lines === PAGED_RECORDS && parseJson(r.head.slice(0, r.head.indexOf('\n')))?.id === 'list_0000000000';
+  const paged = [
+    { key: 'aac', label: 'aac exec mailchimp lists list --all', cmd: node, args: [aacBin, 'exec', 'mailchimp', 'lists', 'list', '--all', '--base-url', `${slowBase}/3.0`] },
+    { key: 'loop', label: 'sequential loop (bench/offset-loop.js)', cmd: node, args: [fileURLToPath(new URL('offset-loop.js', import.meta.url)), slowBase, '1000'] },
+  ];
+  /** @type {Record<string, RunResult[]>} */
+  const pagedRuns = { aac: [], loop: [] };
+  for (let round = 0; round < PAGED_ROUNDS; round++) {
+    progress(`paged: round ${round + 1}/${PAGED_ROUNDS}`);
+    for (const task of shuffle(paged)) {
+      const result = await measure(task.cmd, task.args, { timeoutMs: 60_000 });
+      if (!allLists(result)) throw new Error(`${task.label}: expected ${PAGED_RECORDS} records, got ${result.lines} lines`);
+      pagedRuns[task.key]?.push(result);
+    }
+  }
+  progress('');
+  const pagedRate = (/** @type {string} */ key) => median((pagedRuns[key] ?? []).map((r) => PAGED_RECORDS / (r.ms / 1000)));
+  const pagedRatio = pagedRate('aac') / pagedRate('loop');
+  say(`5. Offset pages (Mailchimp lists, ${PAGED_RECORDS.toLocaleString('en-US')} records in pages of 1000, 50 ms a page): ${PAGED_ROUNDS} rounds, medians`);
+  for (const task of paged) say(`  ${pad(task.label, 40)} ${lpad(fmt(median((pagedRuns[task.key] ?? []).map((r) => r.ms / 1000)), 2), 6)} s ${lpad(fmt(pagedRate(task.key), 0), 8)} records/s`);
+  say(`  aac / sequential loop: ${fmt(pagedRatio, 2)}× the records/s   target ≥ ${TARGET_PAGED_RATIO}×: ${verdict(pagedRatio >= TARGET_PAGED_RATIO)}`);
+
+  // ---- 6: one large download to a file, and the same through a plain undici pipe.
   phase = 'download';
   const undiciDownload = fileURLToPath(new URL('undici-download.js', import.meta.url));
   /** @param {number} size @param {'aac' | 'undici'} client */
@@ -441,7 +491,7 @@ async function main() {
       return [t.key, { bytes: t.size, wallS: r.ms / 1000, mibPerS: t.size / MIB / (r.ms / 1000), cpuS: r.cpuS ?? NaN, rssMb: mb(r) }];
     }),
   );
-  say(`5. Download into a file (google-drive files download from the loopback server; each file removed after): 1 run each, shuffled`);
+  say(`6. Download into a file (google-drive files download from the loopback server; each file removed after): 1 run each, shuffled`);
   say(`  ${pad('', 38)} ${lpad('MiB', 6)} ${lpad('wall s', 7)} ${lpad('MiB/s', 7)} ${lpad('CPU s', 6)} ${lpad('peak RSS MB', 11)}`);
   for (const t of downloads) {
     const d = download[t.key];
@@ -471,13 +521,20 @@ async function main() {
           ratios: {
             versionVsNode: versionRatio,
             dryRunVsNode: dryRunRatio,
+            describeVsNode: describeRatio,
+            cursorAllVsLoop: cursorRatio,
+            pagedAllVsLoop: pagedRatio,
             getVsCurl: CURL ? coldMed('get') / coldMed('curl') : null,
           },
           stream,
           download,
           targets: {
-            versionWithin3_5x: versionRatio <= TARGET_VERSION_RATIO,
-            streamRssUnder150MB: stream.aac.rssMaxMb < TARGET_RSS_MB,
+            version: versionRatio <= TARGET_VERSION_RATIO,
+            dryRun: dryRunRatio <= TARGET_DRY_RUN_RATIO,
+            describe: describeRatio <= TARGET_DESCRIBE_RATIO,
+            cursorAll: cursorRatio >= TARGET_CURSOR_RATIO,
+            pagedAll: pagedRatio >= TARGET_PAGED_RATIO,
+            rss: rssPeak <= TARGET_RSS_MB,
             downloadRssFlat: growth < TARGET_DOWNLOAD_GROWTH_MB,
           },
           rssSource: TIME ? 'time' : 'proc-sampled',

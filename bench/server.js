@@ -6,12 +6,14 @@
 //   GET /n/<total>/v1/customers?limit=<1..100>&starting_after=cus_<index>   → a Stripe list page
 //   GET /n/<total>/v1/customers/<id>                                        → one customer
 // Like Stripe, `limit` defaults to 10 and is capped at 100; pages follow the last id (has_more).
+//   GET /slow/<total>/3.0/lists?count=<n>&offset=<i>                         → a Mailchimp lists page, after 50 ms
 // It also plays Google Drive's file download, a body of any size made of one reused chunk:
 //   GET /bytes/<size>/drive/v3/files/<id>?alt=media                         → <size> bytes
 
 // The URL is sent to the parent over IPC; the server exits when the parent disconnects.
 import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
+import { setTimeout } from 'node:timers';
 
 const MAX_LIMIT = 100;
 const DEFAULT_LIMIT = 10;
@@ -79,6 +81,23 @@ function sendBytes(res, size) {
   more();
 }
 
+/** Mailchimp-style offset pages (`count` capped at 1000 like Mailchimp's, `total_items`), each answered after SLOW_MS. */
+const SLOW_MS = 50;
+const SLOW_MAX = 1000;
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} total
+ * @param {URL} url
+ */
+function slowLists(res, total, url) {
+  const count = Math.min(SLOW_MAX, Math.max(1, Number(url.searchParams.get('count') ?? 10) || 10));
+  const offset = Math.max(0, Number(url.searchParams.get('offset') ?? 0) || 0);
+  let lists = '';
+  for (let i = offset; i < Math.min(total, offset + count); i++) lists += `${i === offset ? '' : ','}{"id":"list_${String(i).padStart(10, '0')}","name":"List ${i}","stats":{"member_count":${i % 1000}}}`;
+  setTimeout(() => send(res, 200, `{"lists":[${lists}],"total_items":${total}}`), SLOW_MS);
+}
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const file = /^\/bytes\/(\d+)\/drive\/v3\/files\/[^/]+$/.exec(url.pathname);
@@ -87,6 +106,8 @@ const server = createServer((req, res) => {
     if (url.searchParams.get('alt') !== 'media') return fail(res, 400, 'alt=media is required for a download.');
     return sendBytes(res, Number(file[1]));
   }
+  const slow = /^\/slow\/(\d+)\/3\.0\/lists$/.exec(url.pathname);
+  if (slow && req.method === 'GET') return slowLists(res, Number(slow[1]), url);
   const match = /^\/n\/(\d+)\/v1\/customers(?:\/([^/]+))?$/.exec(url.pathname);
   if (!match || req.method !== 'GET') return fail(res, 404, `No such route: ${req.method} ${url.pathname}`);
   if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) return fail(res, 401, 'No API key provided.');

@@ -4,6 +4,7 @@ import { renderError, toAacError } from './render-error.js';
 import type { Runtime } from './lib/context.js';
 import { colorEnabled } from './lib/output/color.js';
 import { unknownCommand } from './unknown-command.js';
+import { versionText } from './version.js';
 
 export type CommandLoader = (id: string) => Promise<Command.Class>;
 
@@ -15,7 +16,6 @@ export interface MainOptions {
 }
 
 const HELP = new Set(['--help', '-h']);
-const VERSION = new Set(['--version', '-v', 'version']);
 
 /** oclif's help, written to the run's stdout. */
 class AacHelp extends Help {
@@ -51,9 +51,9 @@ export async function main(argv: string[], opts: MainOptions): Promise<number> {
   const io = runtime.io;
   const words = leadingWords(argv);
   if (argv.length === 0) argv = ['--help'];
-  if (VERSION.has(argv[0]!) && (argv[0] !== 'version' || argv.length === 1 || argv.every((a, i) => i === 0 || a === '--json'))) {
-    const text = argv.includes('--json') ? `${JSON.stringify({ version: config.version, node: process.version, platform: `${config.platform}-${config.arch}` })}\n` : `${config.userAgent}\n`;
-    io.stdout.write(text);
+  const version = versionText(argv, { name: config.pjson.name, version: config.version, platform: config.platform, arch: config.arch });
+  if (version !== undefined) {
+    io.stdout.write(version);
     return 0;
   }
   const beforeDashes = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;

@@ -6,6 +6,7 @@ import { formatBytes, pipeDownload, saveDownload, type DownloadSummary } from '.
 import type { Mode } from '../lib/mode.js';
 import { applyPairs, readParamsFlag } from '../lib/params.js';
 import { checkFields, projectData } from '../lib/output/project.js';
+import { PageProgress } from '../lib/output/page-progress.js';
 import { machineText, RecordWriter, renderResult, type OutputFormat } from '../lib/output/render.js';
 import { writeOut } from '../lib/output/write.js';
 
@@ -69,6 +70,7 @@ export default class Exec extends PlatformCommand<DownloadSummary | undefined> {
       action: args.action,
       params: async (shape) => applyPairs(await readParamsFlag(flags.params, { stdin: this.ctx.io.stdin, cwd: this.ctx.cwd }), flags.param ?? [], shape),
       mode: flags.mode as Mode | undefined,
+      all: flags.all,
       workspace: flags.workspace,
       apiUrl: flags['api-url'],
       baseUrl: flags['base-url'],
@@ -100,10 +102,17 @@ export default class Exec extends PlatformCommand<DownloadSummary | undefined> {
     };
     if (flags.all) {
       const writer = new RecordWriter(io.stdout, render);
+      const progress = new PageProgress(io.stderrTTY && !this.ctx.env.CI && !this.jsonEnabled() ? io.stderr : undefined);
       let checked = false;
-      for await (const records of streamAll(this.ctx, prepared, { maxPages: flags['max-pages'], maxItems: flags['max-items'] })) {
-        if (!checked && records.length) [checked] = [true, checkFields(records, fields)];
-        await writer.writePage(records);
+      try {
+        for await (const records of streamAll(this.ctx, prepared, { maxPages: flags['max-pages'], maxItems: flags['max-items'] })) {
+          if (!checked && records.length) [checked] = [true, checkFields(records, fields)];
+          if (io.stdoutTTY) progress.clear();
+          await writer.writePage(records);
+          progress.page(records.length);
+        }
+      } finally {
+        progress.end();
       }
       await writer.end();
       return undefined;

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { Context } from './context.js';
 import { confirmOrRefuse } from './confirm.js';
 import type { Download } from './engine/download.js';
-import { actionKind, resolveAction, returnsList, validate, type ActionRef, type Page, type Result } from './engine/index.js';
+import { actionKind, resolveAction, returnsList, validate, type ActionRef, type Result } from './engine/index.js';
+import type { PageLimits } from './engine/page-loop.js';
+import { withLargestPage } from './engine/page-size.js';
 import { pathParamNames, splitRoute } from './engine/request.js';
 import { AacError } from './errors.js';
 import type { DryRunRequest, ExecutorOptions } from './executor.js';
@@ -17,6 +19,8 @@ export interface ExecInput extends ExecutorOptions {
   /** The raw params, or how to read them once the action's param shape is known (for typing `-p key=value`). */
   params: Record<string, unknown> | ((shape: Record<string, z.ZodType>) => Promise<Record<string, unknown>>);
   mode?: Mode;
+  /** Every page will be fetched: ask for the largest page the action allows, unless the params set a size. */
+  all?: boolean;
 }
 
 export interface PreparedExec {
@@ -31,14 +35,14 @@ export interface PreparedExec {
  * reported before any missing credential (exit 2), and nothing is sent.
  */
 export async function prepareExec(ctx: Context, input: ExecInput): Promise<PreparedExec> {
-  const { connector, entity, action, params, mode, ...options } = input;
+  const { connector, entity, action, params, mode, all, ...options } = input;
   const target = await resolveTarget(ctx, connector, mode, options);
   reportMode(target.decision, ctx);
   const ref = resolveAction(target.connector, entity, action);
   for (const warning of ref.warnings ?? []) (ctx.debug ?? ctx.note)(warning);
   const shape = (ref.def.params?.shape ?? {}) as Record<string, z.ZodType>;
   const raw = typeof params === 'function' ? await params(shape) : params;
-  return { target, ref, params: validate(ref, raw), options };
+  return { target, ref, params: validate(ref, all ? withLargestPage(ref.def, raw) : raw), options };
 }
 
 function singular(entity: string): string {
@@ -80,30 +84,16 @@ export async function runDownload(prepared: PreparedExec): Promise<Download> {
   return executor.download(prepared.ref, prepared.params);
 }
 
-export interface StreamLimits {
-  maxPages?: number;
-  maxItems?: number;
-}
-
-/** Every record of a list, page after page, up to the limits; Ctrl-C stops it before the next record. */
-export async function* streamAll(ctx: Context, prepared: PreparedExec, limits: StreamLimits = {}): AsyncGenerator<unknown[], void> {
+/** Every record of a list, page after page, up to the limits; Ctrl-C stops it before the next page. */
+export async function* streamAll(ctx: Context, prepared: PreparedExec, limits: PageLimits = {}): AsyncGenerator<unknown[], void> {
   const { ref } = prepared;
   if (!ref.def.paginate && !returnsList(ref)) {
     throw new AacError('usage', `--all needs a list action; ${ref.entity} ${ref.action} returns one record.`);
   }
   const executor = await prepared.target.open(prepared.options);
-  let pageCount = 0;
-  let itemCount = 0;
-  const source: AsyncIterable<Page> = executor.pages(ref, prepared.params);
-  for await (const page of source) {
+  for await (const page of executor.pages(ref, prepared.params, limits)) {
     if (ctx.signal.aborted) throw new AacError('cancelled', 'Cancelled.');
-    pageCount++;
-    const left = limits.maxItems === undefined ? page.records.length : limits.maxItems - itemCount;
-    const records = left < page.records.length ? page.records.slice(0, left) : page.records;
-    itemCount += records.length;
-    yield records;
-    if (limits.maxItems !== undefined && itemCount >= limits.maxItems) return;
-    if (limits.maxPages !== undefined && pageCount >= limits.maxPages) return;
+    yield page.records;
   }
   if (ctx.signal.aborted) throw new AacError('cancelled', 'Cancelled.');
 }

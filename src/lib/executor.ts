@@ -1,6 +1,7 @@
 import type { ConnectorDef } from './engine/types.js';
 import type { Download } from './engine/download.js';
 import type { ActionRef, Page, Result } from './engine/index.js';
+import type { PageLimits } from './engine/page-loop.js';
 
 /** Where an action runs: the local engine against the vendor, or the hosted connector on the platform. */
 export interface Executor {
@@ -8,8 +9,8 @@ export interface Executor {
   connector: ConnectorDef;
   /** One request: one page of a list, or one object. */
   execute(ref: ActionRef, params: Record<string, unknown>): Promise<Result>;
-  /** Every page of a list, following the action's pagination. */
-  pages(ref: ActionRef, params: Record<string, unknown>): AsyncIterable<Page>;
+  /** Every page of a list, following the action's pagination, up to the limits. */
+  pages(ref: ActionRef, params: Record<string, unknown>, limits?: PageLimits): AsyncIterable<Page>;
   /** The file of a download action, streamed. */
   download(ref: ActionRef, params: Record<string, unknown>): Promise<Download>;
   /** The request `execute` would send, with every secret replaced by a placeholder. */

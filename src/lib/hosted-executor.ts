@@ -1,5 +1,6 @@
 import type { Context } from './context.js';
 import { actionKind, changedParams, type ActionRef, type Page, type Result } from './engine/index.js';
+import { asRecords, pageLoop, type PageFetcher, type PageLimits } from './engine/page-loop.js';
 import { nextPage } from './engine/pagination.js';
 import { setPath } from './engine/path.js';
 import { AacError } from './errors.js';
@@ -59,21 +60,22 @@ function unpageable(ref: ActionRef): string | undefined {
   return undefined;
 }
 
-async function* hostedPages(run: (params: Record<string, unknown>) => Promise<Result>, ref: ActionRef, params: Record<string, unknown>, signal: AbortSignal): AsyncGenerator<Page> {
+/** Hosted paging is one more input to the engine's page loop: the platform's meta stands in for the vendor's body. */
+async function* hostedPages(run: (params: Record<string, unknown>) => Promise<Result>, ref: ActionRef, params: Record<string, unknown>, limits: PageLimits, signal: AbortSignal): AsyncGenerator<Page> {
   const reason = unpageable(ref);
   if (reason) throw new AacError('usage', `--all is not available on a hosted connector here: ${reason}.`, { hint: 'Page by hand with --meta and the cursor params, or run it with --mode local.' });
-  let current = params;
-  const seen = new Set<string>();
-  while (!signal.aborted) {
-    seen.add(JSON.stringify(current));
-    const { data, meta } = await run(current);
-    const records = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
-    const next = ref.def.paginate && nextPage(ref.def.paginate, { body: bodyFromMeta(ref, meta), headers: {}, records, params: current });
-    const more = next && 'params' in next && !seen.has(JSON.stringify(next.params)) ? next.params : undefined;
-    yield { records, meta, ...(more ? { next: more } : {}) };
-    if (!more) return;
-    current = more;
-  }
+  const fetcher: PageFetcher = {
+    title: `${ref.connector.title} (hosted)`,
+    strategy: ref.def.paginate,
+    prepare: async (next) => ({
+      key: JSON.stringify(next.params),
+      async send() {
+        const { data, meta } = await run(next.params);
+        return { records: asRecords(data), meta, body: bodyFromMeta(ref, meta), headers: {} };
+      },
+    }),
+  };
+  yield* pageLoop(fetcher, params, { ...limits, signal });
 }
 
 /** One page with `meta.next`, the params that move it to the next page, as the local engine gives them. */
@@ -92,7 +94,7 @@ export function hostedExecutor(ctx: Context, client: PlatformClient, hosted: Hos
     mode: 'platform',
     connector: hosted.connector,
     execute: async (ref, params) => withNext(ref, params, await run(ref)(params)),
-    pages: (ref, params) => hostedPages(run(ref), ref, params, ctx.signal),
+    pages: (ref, params, limits = {}) => hostedPages(run(ref), ref, params, limits, ctx.signal),
     download: async (ref) => {
       throw new AacError('usage', `The platform cannot stream files: its execute answers with JSON, so ${ref.connector.name} ${ref.entity} ${ref.action} cannot run on the hosted connector "${hosted.name}".`, {
         hint: `Run it with --mode local and the ${ref.connector.title} credentials (\`aac describe ${ref.connector.name}\` names their variables).`,

@@ -32,7 +32,7 @@ export function localExecutor(ctx: Context, conn: LocalConnection, opts: Executo
     mode: 'local',
     connector: conn.connector,
     execute: (ref, params) => execute(ref, params, run(true)),
-    pages: (ref, params) => pages(ref, params, run(false)),
+    pages: (ref, params, limits) => pages(ref, params, run(false), limits),
     download: (ref, params) => download(ref, params, run(false)),
     async dryRun(ref, params): Promise<DryRunRequest> {
       const request = await dryRun(ref, params, run(true));

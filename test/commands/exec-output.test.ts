@@ -65,18 +65,18 @@ describe('aac exec: output', () => {
     expect(r).toEqual({ code: 0, stdout: pretty({ data: CUSTOMERS.slice(5), meta: { has_more: false } }), stderr: '' });
   });
 
-  it('--all streams NDJSON across every page, following starting_after', async () => {
+  it('--all streams NDJSON across every page, following starting_after, asking for the largest page (100)', async () => {
     server = await fakeStripe();
     const r = await stripe(server, ['customers', 'list', '--all']);
     expect(r).toEqual({ code: 0, stdout: ndjson(CUSTOMERS), stderr: '' });
-    expect(server.requests.map((q) => q.query.toString())).toEqual(['', 'starting_after=cus_3', 'starting_after=cus_6']);
+    expect(server.requests.map((q) => q.query.toString())).toEqual(['limit=100', 'limit=100&starting_after=cus_3', 'limit=100&starting_after=cus_6']);
   });
 
   it('--all keeps the caller params on every page', async () => {
     server = await fakeStripe();
-    const r = await stripe(server, ['customers', 'list', '--all', '-p', 'limit=4']);
+    const r = await stripe(server, ['customers', 'list', '--all', '-p', 'limit=2']);
     expect(r).toEqual({ code: 0, stdout: ndjson(CUSTOMERS), stderr: '' });
-    expect(server.requests.map((q) => q.query.toString())).toEqual(['limit=4', 'limit=4&starting_after=cus_4']);
+    expect(server.requests.map((q) => q.query.toString())).toEqual(['limit=2', 'limit=2&starting_after=cus_2', 'limit=2&starting_after=cus_4', 'limit=2&starting_after=cus_6']);
   });
 
   it('--all --max-pages stops after that many pages', async () => {

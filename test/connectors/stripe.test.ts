@@ -119,8 +119,8 @@ describe('stripe over HTTP', () => {
     expect(res.stdout).toBe(ndjson([cus(1), cus(2), cus(3)]));
     expect(s.requests.map((r) => r.path)).toEqual(['/v1/customers/search', '/v1/customers/search']);
     expect(s.requests.map((r) => Object.fromEntries(r.query))).toEqual([
-      { query: "email~'example.com'" },
-      { query: "email~'example.com'", page: 'pg_2' },
+      { query: "email~'example.com'", limit: '100' },
+      { query: "email~'example.com'", limit: '100', page: 'pg_2' },
     ]);
   });
 

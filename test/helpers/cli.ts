@@ -34,6 +34,8 @@ export interface CliOptions {
   ttyColumns?: number;
   /** stderr is a terminal of this width, so that spinners draw on it (stderr and stdin count as terminals). */
   stderrColumns?: number;
+  /** stderr is a terminal (it is too when `answers` are given). */
+  stderrTTY?: boolean;
   /** Base of the retry backoff (ms); 1 unless a test needs another. */
   retryBaseMs?: number;
   signal?: AbortSignal;
@@ -118,7 +120,7 @@ export async function runCli(args: string[], opts: CliOptions = {}): Promise<Cli
   const runtime: Runtime = {
     ...withDotEnv(env, cwd),
     cwd,
-    io: { stdout, stderr, stdin, stdoutTTY: opts.ttyColumns !== undefined, stderrTTY: tty, stdinTTY: tty, columns: opts.ttyColumns },
+    io: { stdout, stderr, stdin, stdoutTTY: opts.ttyColumns !== undefined, stderrTTY: tty || opts.stderrTTY === true, stdinTTY: tty, columns: opts.ttyColumns },
     prompter: scripted([...(opts.answers ?? [])]),
     signal: opts.signal ?? new AbortController().signal,
     retryBaseMs: opts.retryBaseMs ?? 1,

@@ -30,6 +30,9 @@ export const customer = (n: number): Customer => ({
 /** The customers the fake Stripe holds, newest first as Stripe lists them. */
 export const CUSTOMERS = [1, 2, 3, 4, 5, 6, 7].map(customer);
 
+/** The most customers the fake Stripe puts on one page, whatever `limit` asks (Stripe's own cap is 100). */
+export const MAX_PAGE = 3;
+
 const json = (status: number, body: unknown): Reply => ({ status, body });
 
 export const stripeError = (status: number, message: string, type = 'invalid_request_error'): Reply =>
@@ -37,7 +40,7 @@ export const stripeError = (status: number, message: string, type = 'invalid_req
 
 /**
  * A loopback server playing the part of Stripe's customer API: list with `limit` / `starting_after`
- * paging (default page size 3), get, create, update and delete. `override` answers first when it
+ * paging (pages of at most 3, so that `--all` asking for 100 still walks pages), get, create, update and delete. `override` answers first when it
  * returns a reply.
  */
 export async function fakeStripe(override?: (req: ReceivedRequest) => Reply | undefined): Promise<TestServer> {
@@ -47,7 +50,7 @@ export async function fakeStripe(override?: (req: ReceivedRequest) => Reply | un
     if (req.headers.authorization !== `Bearer ${KEY}`) return stripeError(401, 'Invalid API Key provided: sk_test_****rint', 'authentication_error');
     const one = /^\/v1\/customers\/([^/]+)$/.exec(req.path);
     if (req.method === 'GET' && req.path === '/v1/customers') {
-      const limit = Number(req.query.get('limit') ?? 3);
+      const limit = Math.min(MAX_PAGE, Number(req.query.get('limit') ?? MAX_PAGE));
       const after = req.query.get('starting_after');
       const start = after ? CUSTOMERS.findIndex((c) => c.id === after) + 1 : 0;
       const data = CUSTOMERS.slice(start, start + limit);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoSecrets, platformWithStripe } from '../helpers/hosted.js';
 import { CLIENT_ID, CLIENT_SECRET } from '../helpers/platform-emulator.js';
 import { platformCli } from '../helpers/platform.js';
-import { CUSTOMERS, KEY } from '../helpers/stripe.js';
+import { KEY, MAX_PAGE } from '../helpers/stripe.js';
 import { KEYS, runCliTty } from '../helpers/tty.js';
 import { tempConfigDir } from '../helpers/cli.js';
 
@@ -36,12 +36,12 @@ describe('aac setup on a terminal', () => {
     await tty.waitFor('Secret key');
     tty.type(`${KEY}\r`);
     await tty.waitFor('Created connector "stripe"');
-    await tty.waitFor(`Pulled ${CUSTOMERS.length} records from stripe customers list`);
+    await tty.waitFor(`Pulled ${MAX_PAGE} records from stripe customers list`);
     await tty.waitFor('Write the credentials to');
     tty.type('y\r');
     const first = await tty.done;
     expect(first.code).toBe(0);
-    expect(first.transcript).toContain(`Connector created and verified! Pulled ${CUSTOMERS.length} records successfully.`);
+    expect(first.transcript).toContain(`Connector created and verified! Pulled ${MAX_PAGE} records successfully.`);
     expect(first.transcript).toContain('The stripe hosted connector "stripe" in workspace "globex" created');
     expectNoSecrets(em, first.transcript);
 
@@ -62,7 +62,7 @@ describe('aac setup on a terminal', () => {
     await again.waitFor('Workspace "globex" (your default)');
     await again.waitFor('Template "Stripe" already exists');
     await again.waitFor(`Connector "stripe" already exists (${connector.id})`);
-    await again.waitFor(`Pulled ${CUSTOMERS.length} records`);
+    await again.waitFor(`Pulled ${MAX_PAGE} records`);
     await again.waitFor('Write the credentials to');
     again.type(KEYS.enter);
     const second = await again.done;
@@ -90,8 +90,8 @@ describe('aac setup on a terminal', () => {
       'Template "Stripe" registered',
       'No connector yet',
       'Created connector "stripe"',
-      `Pulled ${CUSTOMERS.length} records from stripe customers list`,
-      `Connector created and verified! Pulled ${CUSTOMERS.length} records successfully.`,
+      `Pulled ${MAX_PAGE} records from stripe customers list`,
+      `Connector created and verified! Pulled ${MAX_PAGE} records successfully.`,
     ];
     let at = 0;
     for (const step of steps) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { platformWithStripe } from '../helpers/hosted.js';
-import { CLIENT_SECRET, type PlatformEmulator } from '../helpers/platform-emulator.js';
+import { CLIENT_SECRET, WithMetadata, type EmulatorOptions, type PlatformEmulator } from '../helpers/platform-emulator.js';
 import { envCredentials, errorOf, platformCli, type PlatformCli } from '../helpers/platform.js';
-import type { TestServer } from '../helpers/server.js';
-import { CUSTOMERS, KEY, ndjson, pretty, stripe } from '../helpers/stripe.js';
+import { startServer, type TestServer } from '../helpers/server.js';
+import { customer, CUSTOMERS, KEY, ndjson, pretty, stripe } from '../helpers/stripe.js';
 
 const start = platformWithStripe();
 
@@ -11,8 +11,8 @@ const EXECUTE = /^\/api\/v1\/integrations\/connectors\/[^/]+\/execute$/;
 const LOGIN_HINT = 'Run `aac login`, or set AIRBYTE_CLIENT_ID and AIRBYTE_CLIENT_SECRET.';
 
 /** A fake Stripe, the emulator running its connectors against it, and a hosted Stripe connector created through the CLI. */
-async function hostedStripe(): Promise<{ em: PlatformEmulator; vendor: TestServer; cli: PlatformCli; stripeUrl: string; id: string }> {
-  const { em, vendor } = await start();
+async function hostedStripe(opts?: EmulatorOptions): Promise<{ em: PlatformEmulator; vendor: TestServer; cli: PlatformCli; stripeUrl: string; id: string }> {
+  const { em, vendor } = await start(opts);
   const cli = platformCli(em, envCredentials);
   expect((await cli.run(['templates', 'register', 'stripe'])).code).toBe(0);
   const created = await cli.run(['connectors', 'create', 'stripe', '--hosted', '--json'], { env: { STRIPE_API_KEY: KEY } });
@@ -63,7 +63,26 @@ describe('aac exec on a hosted connector', () => {
     const { em, cli } = await hostedStripe();
     const r = await cli.run(['exec', 'stripe', 'customers', 'list', '--all']);
     expect(r).toEqual({ code: 0, stdout: ndjson(CUSTOMERS), stderr: '' });
-    expect(executes(em).map((q) => (q.json as { params: unknown }).params)).toEqual([{}, { starting_after: 'cus_3' }, { starting_after: 'cus_6' }]);
+    expect(executes(em).map((q) => (q.json as { params: unknown }).params)).toEqual([{ limit: 100 }, { limit: 100, starting_after: 'cus_3' }, { limit: 100, starting_after: 'cus_6' }]);
+  });
+
+  it('hosted and local paging stop at the same guard: a page that repeats is an api error after it, never a loop', async () => {
+    // every page ends with the same customer and says there is more: the next request repeats the previous one
+    const stuckPage = { object: 'list', has_more: true, data: [customer(1)] };
+    const vendor = await startServer(() => ({ body: stuckPage }));
+    const { em, cli } = await hostedStripe({ execute: () => new WithMetadata(stuckPage.data, { has_more: true }) });
+    const hosted = await cli.run(['exec', 'stripe', 'customers', 'list', '--all']);
+    const local = await stripe(vendor.url, ['customers', 'list', '--all']);
+    await vendor.close();
+    const message = (mode: string) => `${mode} pagination is stuck after 2 pages: the server pointed back to a page already fetched; aac stopped instead of looping.`;
+    expect(hosted.code).toBe(1);
+    expect(hosted.stdout).toBe(ndjson([customer(1), customer(1)]));
+    expect(errorOf(hosted)).toMatchObject({ type: 'api', message: message('Stripe (hosted)') });
+    expect(executes(em)).toHaveLength(2);
+    expect(local.code).toBe(1);
+    expect(local.stdout).toBe(hosted.stdout);
+    expect(errorOf(local)).toMatchObject({ type: 'api', message: message('Stripe') });
+    expect(vendor.requests.map((q) => q.query.toString())).toEqual(['limit=100', 'limit=100&starting_after=cus_1']);
   });
 
   it('--meta prints the same data with the platform connector_metadata as meta, and the next-page params', async () => {

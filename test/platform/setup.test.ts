@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoSecrets, platformWithStripe } from '../helpers/hosted.js';
 import { CLIENT_ID, CLIENT_SECRET, ORGANIZATION_ID, type EmulatorOptions, type PlatformEmulator } from '../helpers/platform-emulator.js';
 import { envCredentials, errorOf, platformCli } from '../helpers/platform.js';
-import { CUSTOMERS, KEY } from '../helpers/stripe.js';
+import { CUSTOMERS, MAX_PAGE, KEY } from '../helpers/stripe.js';
 import { tempConfigDir } from '../helpers/cli.js';
 
 const platform = platformWithStripe();
@@ -37,7 +37,7 @@ describe('aac setup without prompts', () => {
       workspace: { id: em.workspaces[0]!.id, name: 'acme', source: 'only' },
       template: { id: template.id, name: 'Stripe', status: 'created' },
       connector: { name: 'stripe', type: 'stripe', mode: 'hosted', status: 'created', id: connector.id, workspace: 'acme' },
-      verify: { entity: 'customers', action: 'list', records: CUSTOMERS.length },
+      verify: { entity: 'customers', action: 'list', records: MAX_PAGE },
       env_file: { path: env, status: 'created', gitignore: 'created' },
     });
     expect(em.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
@@ -100,7 +100,7 @@ describe('aac setup without prompts', () => {
     expect(summary.workspace).toMatchObject({ name: 'acme', source: 'default' });
     expect(summary.template).toMatchObject({ status: 'exists' });
     expect(summary.connector).toMatchObject({ status: 'existing', id: em.connectors[0]!.id });
-    expect(summary.verify).toEqual({ entity: 'customers', action: 'list', records: CUSTOMERS.length });
+    expect(summary.verify).toEqual({ entity: 'customers', action: 'list', records: MAX_PAGE });
     expect(summary.env_file).toMatchObject({ status: 'unchanged', gitignore: 'unchanged' });
     expect(posts(em, seen)).toEqual([`POST /api/v1/integrations/connectors/${em.connectors[0]!.id}/execute`]);
     expect(JSON.stringify([em.workspaces, em.templates, em.connectors])).toBe(state);

@@ -56,6 +56,8 @@ export const issueEntities = defineEntities({
         records: 'issues',
         meta: { nextPageToken: 'nextPageToken', isLast: 'isLast', total: 'total' },
         paginate: paginate.cursor({ param: 'nextPageToken', from: 'nextPageToken' }),
+        // Jira returns up to 5000 issues a page when only ids are asked for, fewer with every field
+        pageSize: { param: 'maxResults', max: 100 },
       },
       create: {
         route: 'POST /rest/api/3/issue',

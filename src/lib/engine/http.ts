@@ -179,9 +179,11 @@ function fileBody(body: AsyncIterable<Buffer>, request: PreparedRequest, opts: H
 async function sendOnce(request: PreparedRequest, opts: HttpOptions, stream = false): Promise<StreamResponse> {
   const { request: undiciRequest } = await import('undici');
   const started = performance.now();
-  opts.debug?.(`> ${request.method} ${request.url}`);
-  for (const [k, v] of Object.entries(redactHeaders(request.headers, opts.secrets ?? []))) opts.debug?.(`> ${k}: ${v}`);
-  if (typeof request.body === 'string') opts.debug?.(`> ${request.body}`);
+  if (opts.debug) {
+    opts.debug(`> ${request.method} ${request.url}`);
+    for (const [k, v] of Object.entries(redactHeaders(request.headers, opts.secrets ?? []))) opts.debug(`> ${k}: ${v}`);
+    if (typeof request.body === 'string') opts.debug(`> ${request.body}`);
+  }
 
   const perAttempt = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const left = remaining(opts);

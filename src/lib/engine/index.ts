@@ -5,6 +5,7 @@ import { applyAuth, refreshAccessToken, refreshIfDue, secretValues, type AuthSta
 import { isUnknownOutcome, send, unknownOutcome, type HttpOptions, type HttpResponse } from './http.js';
 import type { MediaInput } from './media.js';
 import { currentActions, currentEntities, deprecationWarning } from './deprecation.js';
+import { asRecords, pageLoop, type Page, type PageFetcher, type PageLimits } from './page-loop.js';
 import { nextPage } from './pagination.js';
 import { getPath } from './path.js';
 import { buildRequest, isStreamBody, splitRoute, type PreparedRequest } from './request.js';
@@ -37,12 +38,8 @@ export interface Result {
   meta: Record<string, unknown>;
 }
 
-export interface Page {
-  records: unknown[];
-  meta: Record<string, unknown>;
-  /** The whole params of the next page, when the strategy pages by params (not by a URL from the server). */
-  next?: Record<string, unknown>;
-}
+export type { Page };
+export { MAX_EMPTY_PAGES } from './page-loop.js';
 
 export function actionKind(def: ActionDef): ActionKind {
   if (def.kind) return def.kind;
@@ -244,41 +241,28 @@ function sameOrigin(next: string, current: string): string {
   return url.toString();
 }
 
-/** Empty pages in a row that still claim more, after which the list is taken to be stuck. */
-export const MAX_EMPTY_PAGES = 3;
-
-function stuck(ref: ActionRef, fetched: number, why: string): AacError {
-  return new AacError('api', `${ref.connector.title} pagination is stuck after ${fetched} pages: ${why}; aac stopped instead of looping.`, {
-    hint: 'The list is incomplete. Try again later, or page by hand with --meta.',
-  });
-}
-
-/** Follows the action's pagination, yielding one page at a time; a stuck or broken page is an error, never a silent end. */
-export async function* pages(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions): AsyncGenerator<Page> {
+/** Follows the action's pagination through the one page loop; a stuck or broken page is an error, never a silent end. */
+export async function* pages(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions, limits: PageLimits = {}): AsyncGenerator<Page> {
   const redacted = redactedWith(ref, opts);
   const run = started(opts);
-  let current: Record<string, unknown> = params;
-  let url: string | undefined;
-  // Every page request sent so far (URL and body), so a cycle back to any earlier page, the first included, is caught.
-  const seen = new Set<string>();
-  const key = (r: PreparedRequest) => `${r.url} ${typeof r.body === 'string' ? r.body : ''}`;
-  let emptyRun = 0;
+  const fetcher: PageFetcher = {
+    title: ref.connector.title,
+    strategy: ref.def.paginate,
+    async prepare(next, signal) {
+      const withSignal: RunOptions = { ...run, http: { ...run.http, signal } };
+      const request = await prepare(ref, next.params, withSignal, next.url);
+      return {
+        key: `${request.url} ${typeof request.body === 'string' ? request.body : ''}`,
+        async send() {
+          const { res, body, data, meta } = await exchange(ref, request, withSignal);
+          return { records: asRecords(data), meta, body, headers: res.headers, url: res.url };
+        },
+      };
+    },
+    follow: (url, page) => sameOrigin(url, page.url!),
+  };
   try {
-    let request = await prepare(ref, current, run);
-    for (;;) {
-      seen.add(key(request));
-      const { res, body, data, meta } = await exchange(ref, request, run);
-      const records = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
-      const next = ref.def.paginate && nextPage(ref.def.paginate, { body, headers: res.headers, records, params: current });
-      yield { records, meta, ...(next && 'params' in next ? { next: next.params } : {}) };
-      if (!next) return;
-      emptyRun = records.length === 0 ? emptyRun + 1 : 0;
-      if (emptyRun >= MAX_EMPTY_PAGES) throw stuck(ref, seen.size, `${emptyRun} empty pages in a row still say there are more`);
-      if ('url' in next) url = sameOrigin(next.url, res.url);
-      else current = next.params;
-      request = await prepare(ref, current, run, url);
-      if (seen.has(key(request))) throw stuck(ref, seen.size, 'the server pointed back to a page already fetched');
-    }
+    yield* pageLoop(fetcher, params, { ...limits, signal: opts.http?.signal });
   } catch (err) {
     throw redacted(err);
   }

@@ -47,24 +47,21 @@ export function nextPage(strategy: Pagination, page: PageResult): NextPage {
     case 'page': {
       if (records.length === 0) return null;
       const current = Number(params[strategy.param] ?? strategy.start ?? 1);
-      if (strategy.totalPages !== undefined) {
-        const total = Number(getPath(body, strategy.totalPages));
-        // pages counted from `start` (0 or 1): the last one is start + total - 1
-        if (Number.isFinite(total) && current - (strategy.start ?? 1) + 1 >= total) return null;
-      }
+      const total = strategy.totalPages === undefined ? NaN : Number(getPath(body, strategy.totalPages));
+      // pages counted from `start` (0 or 1): the last one is start + total - 1
+      if (Number.isFinite(total) && current - (strategy.start ?? 1) + 1 >= total) return null;
+      // a short page ends the list only when no total says otherwise (a server may serve less than was asked)
       const size = pageSize(params, strategy.sizeParam);
-      if (size !== undefined && records.length < size) return null;
+      if (!Number.isFinite(total) && size !== undefined && records.length < size) return null;
       return { params: { ...params, [strategy.param]: current + 1 } };
     }
     case 'offset': {
       if (records.length === 0) return null;
       const offset = Number(params[strategy.param] ?? 0) + records.length;
-      if (strategy.total !== undefined) {
-        const total = Number(getPath(body, strategy.total));
-        if (Number.isFinite(total) && offset >= total) return null;
-      }
+      const total = strategy.total === undefined ? NaN : Number(getPath(body, strategy.total));
+      if (Number.isFinite(total) && offset >= total) return null;
       const size = pageSize(params, strategy.limitParam);
-      if (size !== undefined && records.length < size) return null;
+      if (!Number.isFinite(total) && size !== undefined && records.length < size) return null;
       return { params: { ...params, [strategy.param]: offset } };
     }
     case 'link': {
@@ -83,4 +80,28 @@ export function nextPage(strategy: Pagination, page: PageResult): NextPage {
       return typeof next === 'string' && next ? { url: next } : null;
     }
   }
+}
+
+/**
+ * The params of the pages after this one (at most `count`), where the strategy knows them without asking:
+ * offsets and page numbers up to a total the server gave. Empty when it cannot know.
+ */
+export function pagesAhead(strategy: Pagination, page: PageResult, count: number): Record<string, unknown>[] {
+  const { body, params } = page;
+  const steps = (from: number, step: number, end: number, param: string) => {
+    const out: Record<string, unknown>[] = [];
+    for (let value = from + step; value < end && out.length < count; value += step) out.push({ ...params, [param]: value });
+    return out;
+  };
+  if (strategy.type === 'page' && strategy.totalPages !== undefined) {
+    const total = Number(getPath(body, strategy.totalPages));
+    const first = strategy.start ?? 1;
+    return Number.isFinite(total) ? steps(Number(params[strategy.param] ?? first), 1, first + total, strategy.param) : [];
+  }
+  if (strategy.type === 'offset' && strategy.total !== undefined) {
+    const total = Number(getPath(body, strategy.total));
+    const size = pageSize(params, strategy.limitParam);
+    return Number.isFinite(total) && size !== undefined ? steps(Number(params[strategy.param] ?? 0), size, total, strategy.param) : [];
+  }
+  return [];
 }

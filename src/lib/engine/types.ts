@@ -141,6 +141,8 @@ export interface ActionDef<P extends z.ZodObject = z.ZodObject> {
    */
   meta?: Record<string, string>;
   paginate?: Pagination;
+  /** The page-size param and its largest value, where the param's schema does not say (`--all` asks for it). */
+  pageSize?: { param?: ParamName<P>; max: number };
   kind?: ActionKind;
   /** The action answers with a file (streamed, never parsed). */
   download?: DownloadDef;

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Store } from '../config/store.js';
 import type { Context, Env, Waiting } from '../context.js';
-import type { HttpMethod } from '../engine/types.js';
+import { pageLoop, type PageFetcher } from '../engine/page-loop.js';
+import type { HttpMethod, Pagination } from '../engine/types.js';
 import { AacError } from '../errors.js';
 import { platformCredentials, resolveApiUrl, type PlatformCredentials } from './credentials.js';
 import { LOGIN_HINT } from './errors.js';
@@ -38,7 +39,8 @@ interface Page<T> {
   next?: string | null;
 }
 
-const MAX_PAGES = 1000;
+/** The platform's lists as the page loop sees them: the cursor of the next page, read from the answer. */
+const BY_CURSOR: Pagination = { type: 'cursor', param: 'cursor', from: 'cursor' };
 
 const enc = encodeURIComponent;
 
@@ -114,22 +116,31 @@ export class PlatformClient {
   private nextCursor = (page: Page<unknown>): string | undefined =>
     page.next ? (new URL(page.next, this.apiUrl).searchParams.get('cursor') ?? undefined) : undefined;
 
-  /** Every item of a cursor-paginated list, following the cursor (by default from `next`) until there is none. */
+  /**
+   * Every item of a cursor-paginated list, following the cursor (by default from `next`) through the engine's page
+   * loop, with its cycle guard.
+   */
   async *paginate<P extends { data: unknown[] }>(
     path: string,
     query: Query,
     schema: z.ZodType<P>,
     nextCursor: (page: P) => string | null | undefined = this.nextCursor as (page: P) => string | undefined,
   ): AsyncGenerator<P['data'][number]> {
-    let cursor: string | undefined;
-    const seen = new Set<string>();
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const res = await this.request('GET', path, { query: { ...query, cursor }, schema });
-      yield* res.data as P['data'][number][];
-      cursor = nextCursor(res) ?? undefined;
-      if (!cursor || seen.has(cursor)) return;
-      seen.add(cursor);
-    }
+    const fetcher: PageFetcher = {
+      title: 'The Airbyte platform',
+      strategy: BY_CURSOR,
+      prepare: async (next) => {
+        const cursor = next.params.cursor as string | undefined;
+        return {
+          key: cursor ?? '',
+          send: async () => {
+            const res = await this.request('GET', path, { query: { ...query, cursor }, schema });
+            return { records: res.data, meta: {}, body: { cursor: nextCursor(res) ?? null }, headers: {} };
+          },
+        };
+      },
+    };
+    for await (const page of pageLoop(fetcher, {}, { window: 1 })) yield* page.records as P['data'][number][];
   }
 
   async collect<T>(items: AsyncIterable<T>): Promise<T[]> {
