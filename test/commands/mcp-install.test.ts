@@ -47,6 +47,13 @@ describe('aac mcp install', () => {
     expect(read(join(project, '.cursor', 'mcp.json'))).toEqual({ mcpServers: { connectors: entry() } });
   });
 
+  it('--download-dir is passed on as an absolute path', async () => {
+    const { home, project } = dirs();
+    const r = await runCli(['mcp', 'install', 'cursor', '--download-dir', 'files', '--print'], { env: { HOME: home }, cwd: project });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ mcpServers: { aac: entry('--download-dir', join(project, 'files')) } });
+  });
+
   it('--print prints the entry and writes nothing', async () => {
     const { home, project } = dirs();
     const r = await runCli(['mcp', 'install', 'cursor', '--scope', 'user', '--print'], { env: { HOME: home }, cwd: project, ttyColumns: 80 });

@@ -29,7 +29,7 @@ describe('aac mcp tools', () => {
     const execute = tools.find((t) => t.name === 'execute')!;
     expect(execute.inputSchema.type).toBe('object');
     expect(execute.inputSchema.required).toEqual(['connector_id', 'entity', 'action']);
-    expect(Object.keys(execute.inputSchema.properties ?? {})).toEqual(['connector_id', 'entity', 'action', 'params', 'fields', 'max_items', 'skip', 'confirm', 'intent']);
+    expect(Object.keys(execute.inputSchema.properties ?? {})).toEqual(['connector_id', 'entity', 'action', 'params', 'fields', 'max_items', 'skip', 'confirm', 'intent', 'file_name']);
     expect(execute.annotations).toMatchObject({ destructiveHint: true, readOnlyHint: false });
   });
 

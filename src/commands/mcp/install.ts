@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../../base-command.js';
 import { clientTitle, installClient, MCP_CLIENTS, type Installed, type McpClient, type Scope } from '../../lib/mcp/install.js';
@@ -16,6 +16,7 @@ export default class McpInstall extends BaseCommand<Installed> {
     '<%= config.bin %> mcp install claude-code',
     '<%= config.bin %> mcp install claude-code --scope user --read-only',
     '<%= config.bin %> mcp install claude-desktop',
+    '<%= config.bin %> mcp install claude-code --download-dir ~/Downloads/aac',
     '<%= config.bin %> mcp install cursor --print',
   ];
 
@@ -29,6 +30,7 @@ export default class McpInstall extends BaseCommand<Installed> {
     name: Flags.string({ description: 'Server name under mcpServers.', default: 'aac' }),
     'read-only': Flags.boolean({ description: 'The server exposes and allows read actions only.' }),
     'max-result-chars': Flags.integer({ description: 'Characters a tool result may take.', min: 1000 }),
+    'download-dir': Flags.string({ description: 'The server saves the files of download actions here (written as an absolute path).' }),
   };
 
   async run(): Promise<Installed> {
@@ -38,6 +40,7 @@ export default class McpInstall extends BaseCommand<Installed> {
       'mcp',
       ...(flags['read-only'] ? ['--read-only'] : []),
       ...(flags['max-result-chars'] !== undefined && flags['max-result-chars'] !== DEFAULT_MAX_RESULT_CHARS ? ['--max-result-chars', String(flags['max-result-chars'])] : []),
+      ...(flags['download-dir'] ? ['--download-dir', resolve(this.ctx.cwd, flags['download-dir'])] : []),
       ...(flags.profile ? ['--profile', flags.profile] : []),
     ];
     return installClient(this.ctx, {

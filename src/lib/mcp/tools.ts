@@ -7,12 +7,15 @@ import { describeTarget, prepareExec, type PreparedExec } from '../exec.js';
 import { resolveTarget, type Target } from '../resolve.js';
 import { collect } from './collect.js';
 import { usableConnectors } from './connectors.js';
+import { downloadToDir } from './download.js';
 
 export interface ToolOptions {
   /** Expose and allow read actions only. */
   readOnly?: boolean;
   /** Characters a result may take as JSON text (default 50,000). */
   maxResultChars?: number;
+  /** Where download actions save their files (relative to the working directory); without it they are refused. */
+  downloadDir?: string;
 }
 
 export const DEFAULT_MAX_RESULT_CHARS = 50_000;
@@ -68,6 +71,9 @@ function visibleActions(ref: Pick<ActionRef, 'connector'>, entityName: string, o
 export function toolDefinitions(ctx: Context, opts: ToolOptions = {}): ToolDefinition[] {
   const maxChars = opts.maxResultChars ?? DEFAULT_MAX_RESULT_CHARS;
   const readOnlyNote = opts.readOnly ? ' This server is read-only: only read actions are available.' : '';
+  const downloadNote = opts.downloadDir
+    ? ' A download action saves the file in the server’s download directory (under file_name, or a name made from the ids) and returns its path, bytes and content_type.'
+    : ' Download actions are off: the server was started without --download-dir.';
   return [
     define({
       name: 'list_connectors',
@@ -125,6 +131,7 @@ export function toolDefinitions(ctx: Context, opts: ToolOptions = {}): ToolDefin
         'Run an action on a connector entity and return its records. A list returns one page unless max_items is given, in which case pages are followed up to max_items. ' +
         `Results are capped at ${maxChars} characters: a cut list says so and gives \`next\`, the params of the call that continues it. ` +
         'A destructive action runs only with confirm: true.' +
+        downloadNote +
         readOnlyNote,
       input: z.object({
         connector_id: connectorId,
@@ -136,6 +143,7 @@ export function toolDefinitions(ctx: Context, opts: ToolOptions = {}): ToolDefin
         skip: z.number().int().min(0).optional().describe('Records to skip at the start of the first page: the next_skip of a cut result.'),
         confirm: z.boolean().optional().describe('Required (true) for a destructive action, once the user has agreed to it.'),
         intent: z.string().max(512).optional().describe('Hosted connectors: a short reason for this call, passed to the platform.'),
+        file_name: z.string().optional().describe('Download actions: the plain file name to save the file under in the download directory (no directories).'),
       }),
       annotations: { readOnlyHint: Boolean(opts.readOnly), destructiveHint: !opts.readOnly, openWorldHint: true },
       run: async (args) => {
@@ -148,6 +156,8 @@ export function toolDefinitions(ctx: Context, opts: ToolOptions = {}): ToolDefin
           fields: args.fields,
         });
         checkAllowed(prepared, opts, args.confirm === true);
+        if (prepared.ref.def.download) return { ...(await downloadToDir(ctx, prepared, opts.downloadDir, args)) };
+        if (args.file_name !== undefined) throw new AacError('usage', `file_name applies to download actions; ${args.entity} ${args.action} is not one.`, { hint: 'Drop file_name.' });
         const head = { connector_id: args.connector_id, mode: modeOf(prepared.target), entity: args.entity, action: args.action };
         const reserve = JSON.stringify({ ...head, next: prepared.params, message: MESSAGE_ROOM }).length;
         const collected = await collect(ctx, prepared, { maxItems: args.max_items, skip: args.skip, fields: args.fields, budget: maxChars - reserve });

@@ -46,15 +46,21 @@ function counter(): { count: () => number; step: (source: AsyncIterable<Buffer>)
   };
 }
 
-function cannotWrite(path: string, err: NodeJS.ErrnoException): AacError {
-  return new AacError('usage', `Cannot write ${path}: ${err.code ?? err.message}.`, { hint: 'Give -O a path in a directory that exists and that you can write to.' });
+function cannotWrite(path: string, err: NodeJS.ErrnoException, hint: string): AacError {
+  return new AacError('usage', `Cannot write ${path}: ${err.code ?? err.message}.`, { hint });
 }
 
 /**
  * Saves a download under `path` (relative to the working directory) by way of a temp file in the same
  * directory, renamed at the end: an error or Ctrl-C removes the temp file and leaves nothing under `path`.
+ * `writeHint` says what to do when `path` cannot be written.
  */
-export async function saveDownload(ctx: Context, file: Download, path: string): Promise<DownloadSummary> {
+export async function saveDownload(
+  ctx: Context,
+  file: Download,
+  path: string,
+  writeHint = 'Give -O a path in a directory that exists and that you can write to.',
+): Promise<DownloadSummary> {
   const target = resolve(ctx.cwd, path);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.aac-part`);
   ctx.note(`Downloading ${describe(file)} to ${path}…`);
@@ -66,7 +72,7 @@ export async function saveDownload(ctx: Context, file: Download, path: string): 
   } catch (err) {
     file.stream.destroy();
     await rm(temp, { force: true });
-    throw cancelledOr(ctx, err, (e) => cannotWrite(path, e), `Cancelled; nothing was saved under ${path}.`);
+    throw cancelledOr(ctx, err, (e) => cannotWrite(path, e, writeHint), `Cancelled; nothing was saved under ${path}.`);
   }
 }
 
