@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -9,10 +11,12 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoSecrets, platformWithStripe } from '../helpers/hosted.js';
 import { manyCustomers, savedStripe } from '../helpers/mcp.js';
+import { runCli, tempConfigDir } from '../helpers/cli.js';
 import { envCredentials, platformCli } from '../helpers/platform.js';
-import type { TestServer } from '../helpers/server.js';
+import { startServer, type TestServer } from '../helpers/server.js';
 import { BIN } from '../helpers/spawn.js';
 import { customer, KEY } from '../helpers/stripe.js';
+import { BINARY, binaryReply } from '../helpers/vendor.js';
 
 // Real server processes on a small, shared machine: leave room for a loaded one.
 vi.setConfig({ testTimeout: 180_000 });
@@ -104,6 +108,18 @@ describe('aac mcp over stdio (a real process)', () => {
     expect(refused.structuredContent).toMatchObject({ error: { type: 'usage', message: '"stripe customers create" is a write action and this server is read-only.' } });
     expect(vendor.requests).toEqual([]);
     expect((await call('execute', { connector_id: 'stripe', entity: 'customers', action: 'get', params: { id: 'cus_3' } })).structuredContent).toMatchObject({ data: customer(3) });
+  });
+
+  it('--download-dir saves the file of a download action there', async () => {
+    vendor = await startServer(() => binaryReply('image/png'));
+    const env = { AAC_CONFIG_DIR: tempConfigDir(), SALESFORCE_CLIENT_ID: 'cid', SALESFORCE_CLIENT_SECRET: 'cs', SALESFORCE_REFRESH_TOKEN: 'rt', SALESFORCE_ACCESS_TOKEN: 'at' };
+    expect((await runCli(['connectors', 'create', 'salesforce', '--local', '--base-url', vendor.url], { env })).code).toBe(0);
+    const downloads = tempConfigDir();
+    const { call } = await stdioServer(env, '--download-dir', downloads);
+    const r = await call('execute', { connector_id: 'salesforce', entity: 'content_versions', action: 'download', params: { id: '068X' } });
+    const path = join(downloads, 'salesforce-content_versions-068X.png');
+    expect(r.structuredContent).toEqual({ path, bytes: BINARY.length, content_type: 'image/png' });
+    expect(readFileSync(path).equals(BINARY)).toBe(true);
   });
 
   it('runs a hosted connector through the platform emulator', async () => {

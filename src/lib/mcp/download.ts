@@ -9,19 +9,18 @@ import { saveDownload, type DownloadSummary } from '../output/download.js';
 
 const MAX_NAME = 200;
 
-/** Refuses a name that is not one plain file name: no directories, no `..`, nothing hidden. */
+/** What makes a name more than one plain file name: a directory, `..`, a hidden file, a drive letter. */
+const NAME_RULES: [(name: string) => boolean, string][] = [
+  [(n) => n === '', 'is empty'],
+  [(n) => /[/\\]/.test(n), 'names a directory (it holds / or \\)'],
+  [(n) => n.startsWith('.'), 'starts with "." (no "..", no hidden files)'],
+  [(n) => [...n].some((c) => c === ':' || c.charCodeAt(0) < 0x20), 'holds a control character or ":"'],
+  [(n) => n.length > MAX_NAME, `is longer than ${MAX_NAME} characters`],
+];
+
+/** Refuses a name that is not one plain file name. */
 export function checkFileName(name: string): string {
-  const why = !name
-    ? 'is empty'
-    : /[/\\]/.test(name)
-      ? 'names a directory (it holds / or \\)'
-      : name.startsWith('.')
-        ? 'starts with "." (no "..", no hidden files)'
-        : [...name].some((c) => c === ':' || c.charCodeAt(0) < 0x20)
-          ? 'holds a control character or ":"'
-          : name.length > MAX_NAME
-            ? `is longer than ${MAX_NAME} characters`
-            : undefined;
+  const why = NAME_RULES.find(([broken]) => broken(name))?.[1];
   if (!why) return name;
   throw new AacError('validation', `file_name ${JSON.stringify(name)} ${why}.`, {
     hint: 'Give a plain file name such as "report.pdf"; the file is always saved in the server’s download directory.',
