@@ -10,6 +10,8 @@ import { currentActions, currentEntities } from '../src/lib/engine/deprecation.j
 import type { ActionDef, ConnectorDef } from '../src/lib/engine/types.js';
 import { resolveLocal } from '../src/lib/connection.js';
 import { AacError } from '../src/lib/errors.js';
+import { runCli } from './helpers/cli.js';
+import { startServer } from './helpers/server.js';
 
 const SPECS = resolve(import.meta.dirname, '../../shared/reference/airbyte-specs');
 /** In CI the reference specs must be there: their checks fail instead of being skipped. */
@@ -97,6 +99,28 @@ describe.each(connectors.map((c) => [c.name, c] as const))('connector %s', (_nam
     const error = await resolveLocal(connector.name, undefined, { env: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AacError);
     expect((error as AacError).exitCode).toBe(2);
+  });
+
+  it('through the CLI: no credentials is exit 2 naming the variables, an unknown param exit 4 first; nothing is sent', async () => {
+    const [entity, action] = actions.find(([e, a]) => resolveAction(connector, e, a).def.kind !== 'destructive' && !resolveAction(connector, e, a).def.download)!;
+    const ref = resolveAction(connector, entity, action);
+    const server = await startServer(() => ({ body: {} }));
+    try {
+      const run = (params: Record<string, unknown>) => runCli(['exec', connector.name, entity, action, '--params', JSON.stringify(params), '--base-url', server.url], { env: {} });
+      const missing = await run(requiredSample(ref.def));
+      expect(missing.code, missing.stderr).toBe(2);
+      expect(missing.stdout).toBe('');
+      const error = (JSON.parse(missing.stderr) as { error: { type: string; hint: string; details: { variables: string[] } } }).error;
+      expect(error.type).toBe('authentication');
+      const first = Object.values(Object.values(connector.auth)[0]!.fields).filter((f) => !f.optional).map((f) => f.env);
+      for (const variable of first) expect(`${error.hint} ${error.details.variables.join(' ')}`).toContain(variable);
+      const typo = await run({ ...requiredSample(ref.def), no_such_param: 1 });
+      expect(typo.code).toBe(4);
+      expect(JSON.parse(typo.stderr)).toMatchObject({ error: { type: 'validation' } });
+      expect(server.requests).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
   });
 
   it.each(actions)('%s %s: every DELETE route is destructive; in, wire and variants name params; unknown params exit 4', (entity, action) => {

@@ -74,17 +74,4 @@ describe('airtable connector', () => {
     expect(res.stderr).toContain('Unknown action');
     expect(s.requests).toHaveLength(0);
   });
-
-  it('fails with exit 2 and no request when the token is missing, naming AIRTABLE_ACCESS_TOKEN', async () => {
-    const s = await serve(() => ({ body: { bases: [] } }));
-
-    const res = await exec(['bases', 'list'], undefined, {});
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    const { error } = JSON.parse(res.stderr.trim()) as { error: { type: string; hint: string } };
-    expect(error.type).toBe('authentication');
-    expect(error.hint).toContain('AIRTABLE_ACCESS_TOKEN');
-    expect(s.requests).toHaveLength(0);
-  });
 });

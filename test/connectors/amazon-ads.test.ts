@@ -136,14 +136,4 @@ describe('amazon-ads connector', () => {
     expect(res.stderr).toContain('Amazon-Advertising-API-Scope');
     expect(srv.requests).toHaveLength(0);
   });
-
-  it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
-    const srv = await serve(() => ({ body: [] }));
-    const res = await exec(['profiles', 'list'], {}, {});
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    expect(res.stderr).toContain('AMAZON_ADS_REFRESH_TOKEN');
-    expect(srv.requests).toHaveLength(0);
-  });
 });

@@ -137,20 +137,6 @@ describe('asana connector', () => {
     expect([s.requests[0]!.method, s.requests[0]!.path, s.requests[0]!.json]).toEqual(['POST', '/tasks/5/removeTag', { data: { tag: '8' } }]);
   });
 
-  it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
-    const s = await serve(() => ({ body: { data: [] } }));
-
-    const res = await exec(['workspaces', 'list'], undefined, {});
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    const { error } = JSON.parse(res.stderr.trim()) as { error: { type: string; hint: string } };
-    expect(error.type).toBe('authentication');
-    expect(error.hint).toContain('ASANA_ACCESS_TOKEN');
-    expect(error.hint).toContain('ASANA_REFRESH_TOKEN');
-    expect(s.requests).toHaveLength(0);
-  });
-
   it('rejects a missing required param (organization of user_teams) with exit 4 before any request', async () => {
     const s = await serve(() => ({ body: { data: [] } }));
 

@@ -177,15 +177,4 @@ describe('facebook-marketing connector', () => {
     expect(String(error.hint)).toContain('FACEBOOK_ACCESS_TOKEN');
     expect(res.stderr).not.toContain(TOKEN);
   });
-
-  it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
-    const srv = await serve(() => ({ body: {} }));
-    const res = await exec(['current_user', 'get'], undefined, {});
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    expect(res.stderr).toContain('FACEBOOK_ACCESS_TOKEN');
-    expect(res.stderr).toContain('FACEBOOK_SYSTEM_USER_TOKEN');
-    expect(srv.requests).toHaveLength(0);
-  });
 });

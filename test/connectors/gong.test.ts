@@ -127,18 +127,4 @@ describe('gong connector', () => {
     expect(res.stdout).toBe(pretty([{ id: 'W1', name: 'Main' }]));
     expect(srv.requests[0]!.headers.authorization).toBe('Bearer oauth-access');
   });
-
-  it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
-    const srv = await serve(() => ({ body: {} }));
-    const res = await exec(['users', 'list'], undefined, {});
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    const { error } = JSON.parse(res.stderr.trim()) as { error: { type: string; hint: string } };
-    expect(error.type).toBe('authentication');
-    expect(error.hint).toContain('GONG_ACCESS_KEY');
-    expect(error.hint).toContain('GONG_ACCESS_KEY_SECRET');
-    expect(error.hint).toContain('GONG_REFRESH_TOKEN');
-    expect(srv.requests).toHaveLength(0);
-  });
 });

@@ -199,15 +199,4 @@ describe('google-drive connector', () => {
     expect(Object.fromEntries(srv.requests[0]!.query)).toEqual({ fields: '*' });
     expect(srv.requests[0]!.headers.authorization).toBe('Bearer ya29.only');
   });
-
-  it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
-    const srv = await serve(() => ({ body: {} }));
-    const res = await exec(['files', 'list'], undefined, {});
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    expect(res.stderr).toContain('GOOGLE_DRIVE_REFRESH_TOKEN');
-    expect(res.stderr).toContain('GOOGLE_DRIVE_ACCESS_TOKEN');
-    expect(srv.requests).toHaveLength(0);
-  });
 });

@@ -123,16 +123,6 @@ describe('hubspot connector', () => {
     expect(srv.requests[0]!.headers.authorization).toBe('Bearer oauth-access-token');
   });
 
-  it('fails with exit 2 and no request when no credentials are set, naming the variables', async () => {
-    const srv = await serve(() => ({ body: { results: [] } }));
-    const res = await exec(['contacts', 'list'], undefined, {});
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    expect(res.stderr).toContain('HUBSPOT_ACCESS_TOKEN');
-    expect(srv.requests).toHaveLength(0);
-  });
-
   it('maps a 401 from HubSpot to exit 2 without echoing the token', async () => {
     await serve(() => ({ status: 401, body: { status: 'error', message: 'Authentication credentials not found.' } }));
     const res = await exec(['contacts', 'get'], { contactId: '1' });

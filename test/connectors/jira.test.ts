@@ -152,16 +152,6 @@ describe('jira connector', () => {
     expect(res.stdout).not.toContain(TOKEN);
   });
 
-  it('fails with exit 2 and no request when the API token is missing', async () => {
-    const srv = await serve(() => ({ body: [] }));
-    const res = await exec(['users', 'list'], undefined, { JIRA_EMAIL: EMAIL });
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    expect(res.stderr).toContain('JIRA_API_TOKEN');
-    expect(srv.requests).toHaveLength(0);
-  });
-
   it('maps a 404 with errorMessages to exit 3', async () => {
     await serve(() => ({ status: 404, body: { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} } }));
     const res = await exec(['issues', 'get'], { issueIdOrKey: 'NOPE-1' });

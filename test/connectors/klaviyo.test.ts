@@ -98,19 +98,6 @@ describe('klaviyo connector', () => {
     expectKlaviyoHeaders(t);
   });
 
-  it('fails with exit 2 and no request when the API key is missing, naming KLAVIYO_API_KEY', async () => {
-    const s = await serve(() => ({ body: { data: [] } }));
-
-    const res = await exec(['lists', 'list'], undefined, {});
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    const { error } = JSON.parse(res.stderr.trim()) as { error: { type: string; hint: string } };
-    expect(error.type).toBe('authentication');
-    expect(error.hint).toContain('KLAVIYO_API_KEY');
-    expect(s.requests).toHaveLength(0);
-  });
-
   it('maps a 401 to exit 2 without echoing the key', async () => {
     await serve(() => ({
       status: 401,

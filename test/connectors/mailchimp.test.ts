@@ -92,18 +92,6 @@ describe('mailchimp connector', () => {
     expect(error.hint).toContain('MAILCHIMP_DATA_CENTER');
   });
 
-  it('fails with exit 2 and no request when the API key is missing, naming MAILCHIMP_API_KEY', async () => {
-    const srv = await serve(() => ({ body: {} }));
-    const res = await exec(['lists', 'list'], undefined, { MAILCHIMP_DATA_CENTER: 'us6' });
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    const { error } = JSON.parse(res.stderr.trim()) as { error: { type: string; hint: string } };
-    expect(error.type).toBe('authentication');
-    expect(error.hint).toContain('MAILCHIMP_API_KEY');
-    expect(srv.requests).toHaveLength(0);
-  });
-
   it('maps a 401 to exit 2 without echoing the key', async () => {
     await serve(() => ({
       status: 401,

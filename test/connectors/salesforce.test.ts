@@ -149,18 +149,4 @@ describe('salesforce connector', () => {
     expect(res.stdoutBytes.equals(BINARY)).toBe(true);
     expect([srv.requests[0]!.path, srv.requests[0]!.headers.accept]).toEqual(['/sobjects/Attachment/00PX/Body', '*/*']);
   });
-
-  it('fails with exit 2 and no request when the OAuth variables are missing, naming them', async () => {
-    const srv = await serve(() => ({ body: {} }));
-    const res = await exec(['accounts', 'list'], undefined, { SALESFORCE_CLIENT_ID: 'only-the-id' });
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    const { error } = JSON.parse(res.stderr.trim()) as { error: { type: string; message: string; hint: string } };
-    expect(error.type).toBe('authentication');
-    expect(error.message).toContain('client_secret (SALESFORCE_CLIENT_SECRET), refresh_token (SALESFORCE_REFRESH_TOKEN)');
-    expect(error.hint).toContain('SALESFORCE_CLIENT_SECRET');
-    expect(error.hint).toContain('SALESFORCE_REFRESH_TOKEN');
-    expect(srv.requests).toHaveLength(0);
-  });
 });

@@ -116,17 +116,4 @@ describe('shopify connector', () => {
     expect(Object.fromEntries(s.requests[0]!.query)).toEqual({ ids: '808950810', limit: '50' });
     expect(Object.fromEntries(s.requests[1]!.query)).toEqual({ ids: '', limit: '50' });
   });
-
-  it('fails with exit code 2 naming SHOPIFY_ACCESS_TOKEN when there is no token', async () => {
-    const s = await serve(() => ({ body: {} }));
-
-    const res = await exec(['customers', 'list'], undefined, {});
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    const { error } = JSON.parse(res.stderr.trim()) as { error: { type: string; hint: string } };
-    expect(error.type).toBe('authentication');
-    expect(error.hint).toContain('SHOPIFY_ACCESS_TOKEN');
-    expect(s.requests).toHaveLength(0);
-  });
 });

@@ -246,16 +246,6 @@ describe('slack connector', () => {
     expect(srv.requests[0]!.headers.authorization).toBe('Bearer xoxb-oauth-token');
   });
 
-  it('fails with exit 2 and no request when no token is configured', async () => {
-    const srv = await serve(() => ({ body: { ok: true, members: [] } }));
-    const res = await exec(['users', 'list'], undefined, {});
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    expect(res.stderr).toContain('SLACK_BOT_TOKEN');
-    expect(srv.requests).toHaveLength(0);
-  });
-
   it('rejects a call missing a required param with exit 4 before any request', async () => {
     const srv = await serve(() => ({ body: { ok: true } }));
     const res = await exec(['reactions', 'create'], { channel: 'C01', timestamp: '1700000000.000100' });

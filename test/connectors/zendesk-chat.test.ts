@@ -117,17 +117,4 @@ describe('zendesk-chat connector', () => {
       headers: { authorization: '[REDACTED]' },
     });
   });
-
-  it('fails with exit code 2 naming ZENDESK_CHAT_ACCESS_TOKEN when there is no token', async () => {
-    const s = await serve(() => ({ body: [] }));
-
-    const res = await exec(['agents', 'list'], undefined, {});
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    const { error } = JSON.parse(res.stderr.trim()) as { error: { type: string; hint: string } };
-    expect(error.type).toBe('authentication');
-    expect(error.hint).toContain('ZENDESK_CHAT_ACCESS_TOKEN');
-    expect(s.requests).toHaveLength(0);
-  });
 });

@@ -132,16 +132,6 @@ describe('zendesk-support connector', () => {
     expect(res.stderr).toContain('ZENDESK_SUBDOMAIN');
   });
 
-  it('fails with exit 2 and no request when no credentials are set', async () => {
-    const srv = await serve(() => ({ body: {} }));
-    const res = await exec(['groups', 'list'], undefined, {});
-
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe('');
-    expect(res.stderr).toContain('ZENDESK_EMAIL');
-    expect(srv.requests).toHaveLength(0);
-  });
-
   it('rejects a string ticket_id with exit 4 before any request', async () => {
     const srv = await serve(() => ({ body: {} }));
     const res = await exec(['tickets', 'get'], { ticket_id: 'abc' });
