@@ -20,6 +20,40 @@ const commandLoaders = {
   },
 };
 
+/**
+ * src/lib/prebuilt.ts, computed: its values as tsc's build (dist/lib/prebuilt.js) returns them now, so a run loads no
+ * connector definition for them; each connector's description is a chunk of its own.
+ */
+const prebuilt = {
+  name: 'prebuilt',
+  async setup(b) {
+    const { catalog, connectorDescription } = await import('../dist/lib/prebuilt.js');
+    const { connectorNames } = await import('../dist/connectors/index.js');
+    const rows = await catalog();
+    const descriptions = Object.fromEntries(await Promise.all(connectorNames.map(async (n) => [n, await connectorDescription(n)])));
+    b.onResolve({ filter: /\/prebuilt\.js$/ }, (args) => (args.importer.startsWith(`${root}src/`) ? { path: 'prebuilt', namespace: 'aac' } : undefined));
+    b.onResolve({ filter: /^description:/ }, (args) => ({ path: args.path, namespace: 'aac' }));
+    b.onLoad({ filter: /^description:/, namespace: 'aac' }, (args) => ({ contents: JSON.stringify(descriptions[args.path.slice('description:'.length)]), loader: 'json' }));
+    b.onLoad({ filter: /^prebuilt$/, namespace: 'aac' }, () => {
+      const loaders = connectorNames.map((n) => `  ${JSON.stringify(n)}: () => import(${JSON.stringify(`description:${n}`)}),`);
+      return {
+        contents: [
+          "import { connectorType } from './src/lib/connection.ts';",
+          `const rows = ${JSON.stringify(rows)};`,
+          `const descriptions = {\n${loaders.join('\n')}\n};`,
+          'export async function catalog() { return rows; }',
+          'export async function connectorDescription(name) {',
+          '  const load = Object.hasOwn(descriptions, name) ? descriptions[name] : undefined;',
+          '  return load ? (await load()).default : connectorType(name);',
+          '}',
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 /** zod's 40-odd locales: aac speaks English only. */
 const zodEnglishOnly = {
   name: 'zod-english-only',
@@ -41,7 +75,7 @@ await build({
   // A plugin is found and loaded by oclif at run time; oclif tries typescript only for a linked plugin in development;
   // undici, imported when a request is made, is CommonJS whose named exports only Node's own import finds.
   external: ['@oclif/plugin-autocomplete', 'typescript', 'undici'],
-  plugins: [commandLoaders, zodEnglishOnly],
+  plugins: [commandLoaders, prebuilt, zodEnglishOnly],
   // The CommonJS packages in the bundle require Node's built-ins, and some name their own file.
   banner: {
     js: [
