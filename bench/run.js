@@ -283,7 +283,7 @@ async function main() {
       label: 'aac connectors catalog',
       cmd: node,
       args: [aacBin, 'connectors', 'catalog'],
-      check: (r) => r.head.includes('"stripe"'),
+      check: (r) => r.head.includes('"name": "airtable"'),
     },
     {
       key: 'get',
