@@ -54,7 +54,7 @@ const TARGET_DOWNLOAD_GROWTH_MB = 64;
 const PAGED_RECORDS = 50_000;
 const PAGED_ROUNDS = 3;
 
-if (!existsSync(join(root, 'dist', 'commands', 'exec.js'))) {
+if (!existsSync(join(root, 'dist', 'bundle', 'cli.js'))) {
   console.error('bench: dist/ is missing; run `npm run bench` (it builds first) or `npm run build`.');
   process.exit(1);
 }
@@ -279,6 +279,13 @@ async function main() {
       check: (r) => r.head.includes('"customers"'),
     },
     {
+      key: 'catalog',
+      label: 'aac connectors catalog',
+      cmd: node,
+      args: [aacBin, 'connectors', 'catalog'],
+      check: (r) => r.head.includes('"name": "airtable"'),
+    },
+    {
       key: 'get',
       label: 'aac exec stripe customers get -p id=cus_1',
       cmd: node,
@@ -337,6 +344,7 @@ async function main() {
     `  describe stripe / node: ${fmt(describeRatio, 2)}× (paired ${fmt(pairedRatio('describe', 'node'), 2)}×)` +
       `   target ≤ ${TARGET_DESCRIBE_RATIO}×: ${verdict(describeRatio <= TARGET_DESCRIBE_RATIO)}`,
   );
+  say(`  connectors catalog / node: ${fmt(coldMed('catalog') / coldMed('node'), 2)}× (paired ${fmt(pairedRatio('catalog', 'node'), 2)}×)   reported`);
   if (CURL) {
     say(
       `  exec get       / curl: ${fmt(coldMed('get') / coldMed('curl'), 2)}× (paired ${fmt(pairedRatio('get', 'curl'), 2)}×)` +
@@ -522,6 +530,7 @@ async function main() {
             versionVsNode: versionRatio,
             dryRunVsNode: dryRunRatio,
             describeVsNode: describeRatio,
+            catalogVsNode: coldMed('catalog') / coldMed('node'),
             cursorAllVsLoop: cursorRatio,
             pagedAllVsLoop: pagedRatio,
             getVsCurl: CURL ? coldMed('get') / coldMed('curl') : null,

@@ -42,11 +42,6 @@ async function run() {
     throw err;
   });
 
-  const { Config } = await import('@oclif/core');
-  const { main } = await import('../dist/main.js');
-  const { processRuntime } = await import('../dist/lib/io/process.js');
-  const config = await Config.load(new URL('..', import.meta.url).pathname);
-  const runtime = processRuntime();
-  const code = await main(argv, { config, runtime });
-  process.exitCode = code === 130 && runtime.signal.reason === 'SIGTERM' ? 143 : code;
+  const { run: cli } = await import('../dist/bundle/cli.js');
+  process.exitCode = await cli(argv, new URL('..', import.meta.url).pathname);
 }

@@ -1,8 +1,9 @@
 import { Args } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
 import { connectorType } from '../lib/connection.js';
-import { describe, describeAction, describeConnector } from '../lib/describe.js';
+import { describe, describeAction } from '../lib/describe.js';
 import { actionText, connectorText, entityText } from '../lib/output/describe-text.js';
+import { connectorDescription } from '../lib/prebuilt.js';
 
 export default class Describe extends BaseCommand {
   static override summary = 'Show the entities, actions, parameters and auth of a connector.';
@@ -22,17 +23,22 @@ export default class Describe extends BaseCommand {
 
   async run(): Promise<unknown> {
     const { args } = await this.parse(Describe);
+    if (!args.entity) {
+      const whole = await connectorDescription(args.connector);
+      this.text = () => connectorText(whole);
+      return whole;
+    }
+    const { entity: entityName, action } = args;
     const connector = await connectorType(args.connector);
     this.text = () => {
-      if (!args.entity) return connectorText(describeConnector(connector));
-      const info = describe(connector, args.entity, args.action);
-      if (!args.action) {
+      const info = describe(connector, entityName, action);
+      if (!action) {
         const entity = info as { entity: string; actions: Record<string, ReturnType<typeof describeAction>>; deprecated?: { use: string } };
         return entityText(connector.name, entity.entity, entity.actions, entity.deprecated);
       }
-      return actionText(connector.name, args.entity, args.action, info as ReturnType<typeof describeAction>);
+      return actionText(connector.name, entityName, action, info as ReturnType<typeof describeAction>);
     };
-    return describe(connector, args.entity, args.action);
+    return describe(connector, entityName, action);
   }
 
   private text: () => string = () => '';

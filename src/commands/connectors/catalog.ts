@@ -1,14 +1,5 @@
 import { BaseCommand } from '../../base-command.js';
-import { loadAllConnectors } from '../../connectors/index.js';
-import { actionCount, currentEntities } from '../../lib/engine/deprecation.js';
-
-interface CatalogRow {
-  name: string;
-  title: string;
-  definition_id: string;
-  entities: string[];
-  actions: number;
-}
+import { catalog, type CatalogRow } from '../../lib/prebuilt.js';
 
 export default class ConnectorsCatalog extends BaseCommand<CatalogRow[]> {
   static override summary = 'List the connector types aac supports and their entities.';
@@ -17,13 +8,7 @@ export default class ConnectorsCatalog extends BaseCommand<CatalogRow[]> {
 
   async run(): Promise<CatalogRow[]> {
     await this.parse(ConnectorsCatalog);
-    return (await loadAllConnectors()).map((c) => ({
-      name: c.name,
-      title: c.title,
-      definition_id: c.definitionId,
-      entities: currentEntities(c).map(([name]) => name),
-      actions: actionCount(c),
-    }));
+    return catalog();
   }
 
   protected override human(rows: CatalogRow[]): string {
