@@ -1,19 +1,16 @@
-import { Config } from '@oclif/core';
-import { commandLoaders } from './command-loaders.js';
 import { processRuntime } from './lib/io/process.js';
-import { main } from './main.js';
+import { writeOut } from './lib/output/write.js';
+import { prebuiltAnswer } from './prebuilt-answers.js';
 
-/** The CLI as `bin/run.js` runs it, in the real process; returns the exit code. */
+/** The CLI as `bin/run.js` runs it, in the real process; returns the exit code. oclif loads only when needed. */
 export async function run(argv: string[], root: string): Promise<number> {
-  const config = await Config.load(root);
   const runtime = processRuntime();
-  const code = await main(argv, {
-    config,
-    runtime,
-    load: async (id) => {
-      const bundled = commandLoaders[id];
-      return bundled ? (await bundled()).default : config.findCommand(id, { must: true }).load();
-    },
-  });
+  const quick = await prebuiltAnswer(argv, runtime.io.stdoutTTY);
+  if (quick !== undefined) {
+    await writeOut(runtime.io.stdout, quick);
+    return 0;
+  }
+  const { dispatch } = await import('./dispatch.js');
+  const code = await dispatch(argv, root, runtime);
   return code === 130 && runtime.signal.reason === 'SIGTERM' ? 143 : code;
 }

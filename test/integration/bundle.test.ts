@@ -7,6 +7,11 @@ import { spawnCli } from '../helpers/spawn.js';
 describe('the bundled CLI answers as the sources do', () => {
   const lines: string[][] = [
     ['connectors', 'catalog', '--json'],
+    // answered before oclif loads (src/prebuilt-answers.ts), piped: JSON
+    ['connectors', 'catalog'],
+    ['describe', 'stripe'],
+    // not a bare describe: through the command
+    ['describe', 'stripe', '--jq', '.name'],
     ['describe', 'stripe', 'customers', 'list', '--json'],
     ['describe', 'strip'],
     ['exec', 'stripe', 'customers', 'list', '--dry-run', '-p', 'limit=3'],

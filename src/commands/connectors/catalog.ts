@@ -1,4 +1,5 @@
 import { BaseCommand } from '../../base-command.js';
+import { catalogText } from '../../lib/output/catalog-text.js';
 import { catalog, type CatalogRow } from '../../lib/prebuilt.js';
 
 export default class ConnectorsCatalog extends BaseCommand<CatalogRow[]> {
@@ -12,7 +13,6 @@ export default class ConnectorsCatalog extends BaseCommand<CatalogRow[]> {
   }
 
   protected override human(rows: CatalogRow[]): string {
-    const width = Math.max(...rows.map((r) => r.name.length));
-    return `${rows.map((r) => `${r.name.padEnd(width)}  ${String(r.actions).padStart(3)} actions  ${r.entities.join(', ')}`).join('\n')}\n`;
+    return catalogText(rows);
   }
 }
