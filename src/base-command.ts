@@ -1,10 +1,10 @@
-import { Command, Flags, type Interfaces } from '@oclif/core';
-import { createContext, type Context, type Runtime } from './lib/context.js';
+import { Command, type Interfaces } from '@oclif/core';
+import { machineOutput, printFailure, printResult, runContext } from './command-run.js';
+import { oclifFlags } from './flags/oclif.js';
+import { globalFlagSpecs } from './flags/specs.js';
+import type { Context, Runtime } from './lib/context.js';
 import { colorEnabled } from './lib/output/color.js';
-import { checkJq } from './lib/output/jq.js';
-import { machineText } from './lib/output/render.js';
-import { json, writeOut } from './lib/output/write.js';
-import { renderError, toAacError } from './render-error.js';
+import { json } from './lib/output/write.js';
 
 /**
  * Owns the contract of every command: the global flags, the context, one rule for machine output, rendering
@@ -13,20 +13,7 @@ import { renderError, toAacError } from './render-error.js';
 export abstract class BaseCommand<T = unknown> extends Command {
   static override enableJsonFlag = true;
 
-  static override baseFlags = {
-    profile: Flags.string({
-      description: 'Config profile to use (default: AAC_PROFILE, else "default").',
-      helpGroup: 'GLOBAL',
-    }),
-    debug: Flags.boolean({
-      description: 'Log each HTTP request and response to stderr, secrets redacted.',
-      helpGroup: 'GLOBAL',
-    }),
-    jq: Flags.string({
-      description: 'Filter the JSON output with a jq expression (strings print raw); with --all, run on each record.',
-      helpGroup: 'GLOBAL',
-    }),
-  };
+  static override baseFlags = oclifFlags(globalFlagSpecs);
 
   protected ctx!: Context;
   private runtime!: Runtime;
@@ -45,7 +32,7 @@ export abstract class BaseCommand<T = unknown> extends Command {
 
   /** JSON on stdout with --json or when stdout is not a terminal; `human()` otherwise. The one rule. */
   protected get machine(): boolean {
-    return this.jsonEnabled() || !this.runtime.io.stdoutTTY;
+    return machineOutput(this.runtime, this.jsonEnabled());
   }
 
   /** The machine rendering of `run()`'s data: one JSON document unless a command says otherwise. */
@@ -71,9 +58,8 @@ export abstract class BaseCommand<T = unknown> extends Command {
   protected override async init(): Promise<void> {
     const ctor = this.ctor as typeof BaseCommand;
     const { flags } = await this.parse({ flags: ctor.flags, baseFlags: ctor.baseFlags, enableJsonFlag: ctor.enableJsonFlag, args: ctor.args, strict: ctor.strict });
-    this.ctx = createContext(this.runtime, { profile: flags.profile as string | undefined, debug: flags.debug as boolean });
     this.jq = flags.jq as string | undefined;
-    if (this.jq) await checkJq(this.jq);
+    this.ctx = await runContext(this.runtime, { profile: flags.profile as string | undefined, debug: flags.debug as boolean | undefined, jq: this.jq });
   }
 
   protected override async _run<R>(): Promise<R> {
@@ -82,8 +68,7 @@ export abstract class BaseCommand<T = unknown> extends Command {
       await this.init();
       result = await this.run();
       if (result !== undefined) {
-        const text = this.jq ? await machineText(result, this.jq) : this.machine ? this.machineText(result as T) : await this.human(result as T);
-        await writeOut(this.runtime.io.stdout, text);
+        await printResult(this.runtime, result as T, { machine: this.machine, jq: this.jq, machineText: (d) => this.machineText(d), human: (d) => this.human(d) });
         this.exitCode = this.exitCodeFor(result as T);
       }
     } catch (err) {
@@ -93,8 +78,6 @@ export abstract class BaseCommand<T = unknown> extends Command {
   }
 
   protected override async catch(err: Interfaces.CommandError): Promise<void> {
-    const error = toAacError(err);
-    renderError(error, this.runtime.io, this.jsonEnabled() || !this.runtime.io.stderrTTY, colorEnabled(this.runtime.env, this.runtime.io.stderrTTY));
-    this.exitCode = error.exitCode;
+    this.exitCode = printFailure(this.runtime, err, this.jsonEnabled());
   }
 }

@@ -10,7 +10,7 @@ export async function run(argv: string[], root: string): Promise<number> {
     await writeOut(runtime.io.stdout, quick);
     return 0;
   }
-  const { dispatch } = await import('./dispatch.js');
-  const code = await dispatch(argv, root, runtime);
+  const fast = argv[0] === 'exec' ? await (await import('./fast-exec.js')).fastExec(argv, runtime) : undefined;
+  const code = fast ?? (await (await import('./dispatch.js')).dispatch(argv, root, runtime));
   return code === 130 && runtime.signal.reason === 'SIGTERM' ? 143 : code;
 }

@@ -1,29 +1,16 @@
-import { Flags } from '@oclif/core';
 import { BaseCommand } from './base-command.js';
-import { waitingSpinner } from './lib/output/spinner.js';
+import { showWaiting } from './command-run.js';
+import { oclifFlag, oclifFlags } from './flags/oclif.js';
+import { modeFlagSpec, platformFlagSpecs, workspaceFlagSpec } from './flags/specs.js';
 import { platformClient, type PlatformClient } from './lib/platform/client.js';
 import { resolveWorkspace, type ResolvedWorkspace } from './lib/platform/workspaces.js';
 
-export const apiUrlFlag = Flags.string({
-  description: 'Airbyte platform API URL (default: AAC_PLATFORM_URL, else the URL of your login, else https://api.airbyte.ai).',
-  helpGroup: 'PLATFORM',
-});
-
-export const workspaceFlag = Flags.string({
-  description: 'Workspace name or id (default: AAC_WORKSPACE, else the one saved with `aac workspaces use`, else the only one).',
-  helpGroup: 'PLATFORM',
-});
-
-export const modeFlag = Flags.string({
-  description: 'local or platform (default: platform when platform credentials are present: `aac login`, or AIRBYTE_CLIENT_ID and AIRBYTE_CLIENT_SECRET).',
-  options: ['local', 'platform'],
-});
-
-export const timeoutFlag = Flags.integer({ description: 'Seconds to wait for each HTTP request.', default: 30, min: 1 });
+export const workspaceFlag = oclifFlag(workspaceFlagSpec);
+export const modeFlag = oclifFlag(modeFlagSpec);
 
 /** A command that talks to the Airbyte platform: owns --api-url, --timeout and the platform client. */
 export abstract class PlatformCommand<T = unknown> extends BaseCommand<T> {
-  static override baseFlags = { ...BaseCommand.baseFlags, 'api-url': apiUrlFlag, timeout: timeoutFlag };
+  static override baseFlags = { ...BaseCommand.baseFlags, ...oclifFlags(platformFlagSpecs) };
 
   /** A spinner on stderr while platform calls are in flight; off for commands that report their own steps. */
   protected static waitSpinner = true;
@@ -32,10 +19,7 @@ export abstract class PlatformCommand<T = unknown> extends BaseCommand<T> {
 
   protected override async init(): Promise<void> {
     await super.init();
-    const io = this.ctx.io;
-    if ((this.ctor as typeof PlatformCommand).waitSpinner && io.stderrTTY && !this.ctx.env.CI && !this.jsonEnabled()) {
-      this.ctx.waiting = waitingSpinner(io.stderr);
-    }
+    if ((this.ctor as typeof PlatformCommand).waitSpinner) showWaiting(this.ctx, this.jsonEnabled());
   }
 
   protected platform(flags: { 'api-url'?: string; timeout?: number }): PlatformClient {

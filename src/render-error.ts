@@ -1,4 +1,3 @@
-import { Errors } from '@oclif/core';
 import type { Io } from './lib/context.js';
 import { AacError, asAacError } from './lib/errors.js';
 import { palette } from './lib/output/color.js';
@@ -6,7 +5,8 @@ import { palette } from './lib/output/color.js';
 /** Any thrown value as the one error type aac renders: oclif's usage errors keep their whole message. */
 export function toAacError(err: unknown): AacError {
   if (err instanceof AacError) return err;
-  if (err instanceof Errors.ExitError) return new AacError('internal', err.message);
+  // oclif's ExitError (its `this.exit()`); matched by its code, so that this file loads without oclif.
+  if ((err as { code?: unknown })?.code === 'EEXIT') return new AacError('internal', (err as Error).message);
   if ((err as { name?: string })?.name === 'ExitPromptError') return new AacError('cancelled', 'Cancelled.');
   if (err && typeof err === 'object' && 'oclif' in err) {
     const message = (err as unknown as Error).message.replace(/\n*\s*See more help with --help\s*$/, '').trim();

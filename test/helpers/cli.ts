@@ -7,6 +7,7 @@ import { afterAll } from 'vitest';
 import type { Runtime } from '../../src/lib/context.js';
 import { withDotEnv } from '../../src/lib/env.js';
 import type { Prompter } from '../../src/lib/io/prompter.js';
+import { fastExec } from '../../src/fast-exec.js';
 import { main } from '../../src/main.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,6 +40,8 @@ export interface CliOptions {
   /** Base of the retry backoff (ms); 1 unless a test needs another. */
   retryBaseMs?: number;
   signal?: AbortSignal;
+  /** Parse with oclif even where the fast path of `exec` would (src/fast-exec.ts), as for a command line it declines. */
+  oclifOnly?: boolean;
 }
 
 const created = new Set<string>();
@@ -125,6 +128,7 @@ export async function runCli(args: string[], opts: CliOptions = {}): Promise<Cli
     signal: opts.signal ?? new AbortController().signal,
     retryBaseMs: opts.retryBaseMs ?? 1,
   };
-  const code = await main(args, { config: await config, runtime, load: loadCommand });
+  const fast = args[0] === 'exec' && !opts.oclifOnly ? await fastExec(args, runtime) : undefined;
+  const code = fast ?? (await main(args, { config: await config, runtime, load: loadCommand }));
   return cliResult(code, stdout.bytes, stderr.text);
 }
