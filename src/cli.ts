@@ -1,11 +1,10 @@
 import { processRuntime } from './lib/io/process.js';
 import { writeOut } from './lib/output/write.js';
-import { prebuiltAnswer } from './prebuilt-answers.js';
 
 /** The CLI as `bin/run.js` runs it, in the real process; returns the exit code. oclif loads only when needed. */
 export async function run(argv: string[], root: string): Promise<number> {
   const runtime = processRuntime();
-  const quick = await prebuiltAnswer(argv, runtime.io.stdoutTTY);
+  const quick = argv[0] === 'connectors' || argv[0] === 'describe' ? await (await import('./prebuilt-answers.js')).prebuiltAnswer(argv, runtime.io.stdoutTTY) : undefined;
   if (quick !== undefined) {
     await writeOut(runtime.io.stdout, quick);
     return 0;

@@ -26,7 +26,13 @@ export function localExecutor(ctx: Context, conn: LocalConnection, opts: Executo
       retryBaseMs: ctx.retryBaseMs,
       ...(single ? { deadlineMs } : {}),
     },
-    input: { cwd: ctx.cwd, stdin: ctx.io.stdin },
+    input: {
+      cwd: ctx.cwd,
+      // Read only by an action whose file comes from stdin; opening the process's stdin costs every other run.
+      get stdin() {
+        return ctx.io.stdin;
+      },
+    },
   });
   return {
     mode: 'local',

@@ -24,7 +24,10 @@ export function processRuntime(): Runtime {
     io: {
       stdout: process.stdout,
       stderr: process.stderr,
-      stdin: process.stdin,
+      // Opened on first use: most runs never read stdin.
+      get stdin() {
+        return process.stdin;
+      },
       stdoutTTY: Boolean(process.stdout.isTTY),
       stderrTTY: Boolean(process.stderr.isTTY),
       stdinTTY: Boolean(process.stdin.isTTY),
