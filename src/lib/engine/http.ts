@@ -6,6 +6,7 @@ import { AacError } from '../errors.js';
 import { redact, redactError, redactHeaders } from '../redact.js';
 import { readBody, tooLarge } from './body.js';
 import { bodyToSend, type PreparedRequest } from './request.js';
+import { undici } from './undici.js';
 
 export interface HttpOptions {
   /** Per-attempt time limit for the whole exchange (ms). */
@@ -64,7 +65,7 @@ let dispatcher: Dispatcher | undefined;
 
 async function getDispatcher(): Promise<Dispatcher> {
   if (!dispatcher) {
-    const { Agent } = await import('undici');
+    const { Agent } = await undici();
     dispatcher = new Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000, connections: 8 });
   }
   return dispatcher;
@@ -177,7 +178,7 @@ function fileBody(body: AsyncIterable<Buffer>, request: PreparedRequest, opts: H
  * pause in the body, not the whole transfer.
  */
 async function sendOnce(request: PreparedRequest, opts: HttpOptions, stream = false): Promise<StreamResponse> {
-  const { request: undiciRequest } = await import('undici');
+  const { request: undiciRequest } = await undici();
   const started = performance.now();
   if (opts.debug) {
     opts.debug(`> ${request.method} ${request.url}`);

@@ -6,6 +6,7 @@ import { missingInput } from '../missing-input.js';
 import type { FormData } from 'undici';
 import { mediaFrom, type MediaInput } from './media.js';
 import type { ActionDef, ConnectorDef, HttpMethod, ParamLocation } from './types.js';
+import { undici } from './undici.js';
 
 export interface PreparedRequest {
   method: HttpMethod;
@@ -109,7 +110,7 @@ function graphqlBody(action: ActionDef, params: Record<string, unknown>): string
 async function multipart(body: Record<string, unknown>, input: MediaInput): Promise<FormData> {
   const { openAsBlob } = await import('node:fs');
   const { basename, resolve } = await import('node:path');
-  const { FormData } = await import('undici');
+  const { FormData } = await undici();
   const form = new FormData();
   for (const [key, value] of Object.entries(body)) {
     if (value === undefined) continue;
