@@ -46,6 +46,7 @@ export async function execRun(ctx: Context, args: ExecArgs, flags: ExecFlags, ou
     workspace: flags.workspace,
     apiUrl: flags['api-url'],
     baseUrl: flags['base-url'],
+    pageUrl: flags['page-url'],
     timeoutMs: flags.timeout * 1000,
     retries: flags.retries,
     maxBodyBytes: flags['max-body'],

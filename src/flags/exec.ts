@@ -25,6 +25,10 @@ export const execFlagSpecs = {
     exclusive: ['jq'],
   },
   'dry-run': { kind: 'boolean', description: 'Validate and print the HTTP request that would be sent (secrets redacted), without sending it.' },
+  'page-url': {
+    kind: 'string',
+    description: 'Lists paged by server URLs (Shopify, Zendesk, Salesforce, …): start at this page, the meta.next.url that --meta printed.',
+  },
   'base-url': { kind: 'string', description: "Replace the connector's server URL (scheme, host and base path), e.g. for a proxy or GitHub Enterprise." },
   yes: { kind: 'boolean', char: 'y', description: 'Confirm a destructive action without asking.' },
   retries: { kind: 'integer', description: 'Retries on 429, 5xx and network errors.', default: 3, min: 0 },

@@ -31,6 +31,8 @@ export interface ExecutorOptions {
   retries?: number;
   /** Largest response body accepted (bytes); downloads have no cap unless this is given. */
   maxBodyBytes?: number;
+  /** Local mode: a list paged by server URLs starts at this page (an earlier page's `meta.next.url`). */
+  pageUrl?: string;
   /** Platform mode: passed to the hosted execute. */
   intent?: string;
   /** Platform mode: `select_fields`. */

@@ -89,6 +89,11 @@ function withNext(ref: ActionRef, params: Record<string, unknown>, result: Resul
 
 /** The hosted connector as an Executor: the platform runs the action with the credentials it keeps. */
 export function hostedExecutor(ctx: Context, client: PlatformClient, hosted: HostedConnection, opts: ExecutorOptions): Executor {
+  if (opts.pageUrl !== undefined) {
+    throw new AacError('usage', `A page URL applies to local mode: the hosted connector "${hosted.name}" pages by the platform's cursors.`, {
+      hint: "Pass the next page's params (meta.next), or run with --mode local.",
+    });
+  }
   const run = (ref: ActionRef) => (params: Record<string, unknown>) => executeHosted(client, hosted, ref, params, opts);
   return {
     mode: 'platform',

@@ -16,6 +16,7 @@ export function localExecutor(ctx: Context, conn: LocalConnection, opts: Executo
     config: conn.config,
     auth: conn.auth,
     baseUrl: opts.baseUrl ?? conn.baseUrl,
+    pageUrl: opts.pageUrl,
     http: {
       timeoutMs: opts.timeoutMs,
       retries: opts.retries,

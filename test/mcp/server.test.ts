@@ -29,7 +29,7 @@ describe('aac mcp tools', () => {
     const execute = tools.find((t) => t.name === 'execute')!;
     expect(execute.inputSchema.type).toBe('object');
     expect(execute.inputSchema.required).toEqual(['connector_id', 'entity', 'action']);
-    expect(Object.keys(execute.inputSchema.properties ?? {})).toEqual(['connector_id', 'entity', 'action', 'params', 'fields', 'max_items', 'skip', 'confirm', 'intent', 'file_name']);
+    expect(Object.keys(execute.inputSchema.properties ?? {})).toEqual(['connector_id', 'entity', 'action', 'params', 'fields', 'max_items', 'skip', 'page_url', 'confirm', 'intent', 'file_name']);
     expect(execute.annotations).toMatchObject({ destructiveHint: true, readOnlyHint: false });
   });
 
@@ -214,5 +214,59 @@ describe('a cursor list cut mid-page', () => {
     const second = (await call('execute', { connector_id: 'slack', entity: 'channels', action: 'list', params: first.next, skip: first.next_skip, max_items: 10 })).structuredContent as { data: { id: string }[] };
     expect(second.data[0]!.id).toBe(`C1${n}`);
     expect(JSON.stringify([first, second])).not.toContain('xoxb-slack-test-token');
+  });
+});
+
+describe('a list paged by server URLs, cut by the budget', () => {
+  it('gives next_page_url (and next_skip mid-page), and the calls that follow it return every record once', async () => {
+    const PREFIX = '/admin/api/2025-01';
+    const order = (n: number) => ({ id: n, name: `#${n}`, note: 'x'.repeat(120) });
+    const TOTAL = 25;
+    vendor = await startServer((req) => {
+      const page = Number(req.query.get('page_info') ?? 1);
+      const orders = Array.from({ length: 10 }, (_, i) => (page - 1) * 10 + i + 1).filter((n) => n <= TOTAL).map(order);
+      const headers: Record<string, string> = page * 10 < TOTAL ? { link: `<${vendor!.url}${PREFIX}/orders.json?limit=10&page_info=${page + 1}>; rel="next"` } : {};
+      return { headers, body: { orders } };
+    });
+    const dir = tempConfigDir();
+    const created = await runCli(['connectors', 'create', 'shopify', '--local', '--base-url', `${vendor.url}${PREFIX}`], { env: { AAC_CONFIG_DIR: dir, SHOPIFY_ACCESS_TOKEN: 'shpat_mcp_test', SHOPIFY_SHOP: 'acme' } });
+    expect(created.code).toBe(0);
+    const { call } = await session({ AAC_CONFIG_DIR: dir }, { maxResultChars: 2500 });
+    const seen: number[] = [];
+    const urls: string[] = [];
+    let args: Record<string, unknown> = { connector_id: 'shopify', entity: 'orders', action: 'list', params: { limit: 10 } };
+    for (let calls = 0; calls < 20; calls++) {
+      const result = (await call('execute', args)).structuredContent as {
+        data: { id: number }[];
+        has_more: boolean;
+        next?: Record<string, unknown>;
+        next_page_url?: string;
+        next_skip?: number;
+        message?: string;
+      };
+      seen.push(...result.data.map((o) => o.id));
+      if (!result.has_more) break;
+      // a cut first page goes on from its params; any later page from its own URL
+      const skip = result.next_skip === undefined ? {} : { skip: result.next_skip };
+      if (result.next_page_url) {
+        urls.push(result.next_page_url);
+        expect(result.message).toContain('page_url set to `next_page_url`');
+        args = { connector_id: 'shopify', entity: 'orders', action: 'list', params: { limit: 10 }, page_url: result.next_page_url, ...skip };
+      } else {
+        args = { connector_id: 'shopify', entity: 'orders', action: 'list', params: result.next, ...skip };
+      }
+    }
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(new RegExp(`^${vendor.url}${PREFIX}/orders\\.json\\?`));
+    expect(seen).toEqual(Array.from({ length: TOTAL }, (_, i) => i + 1));
+    expect(vendor.requests.every((r) => r.headers['x-shopify-access-token'] === 'shpat_mcp_test')).toBe(true);
+  });
+
+  it('refuses a page_url on another host, and sends nothing', async () => {
+    const { call, vendor: stripeVendor } = await stripeSession(3);
+    const result = await call('execute', { connector_id: 'stripe', entity: 'customers', action: 'list', page_url: 'https://elsewhere.example/v1/customers' });
+    expect(result.isError).toBe(true);
+    expect(JSON.stringify(result.content)).toContain('pages by params, not by server URLs');
+    expect(stripeVendor.requests).toHaveLength(0);
   });
 });

@@ -31,6 +31,8 @@ export interface RunOptions {
   http?: Omit<HttpOptions, 'safeToRetry' | 'secrets' | 'deadlineAt'>;
   /** Where upload params (`@path`, `-`) are read from; default the process's working directory, no stdin. */
   input?: MediaInput;
+  /** A list paged by server URLs starts at this page (an earlier page's `meta.next.url`) instead of the first. */
+  pageUrl?: string;
 }
 
 export interface Result {
@@ -118,6 +120,7 @@ export function httpOptions(ref: ActionRef, opts: RunOptions, request: PreparedR
 export async function prepare(ref: ActionRef, params: Record<string, unknown>, opts: RunOptions, url?: string, live = true): Promise<PreparedRequest> {
   if (live) await refreshIfDue(ref.connector, opts.auth, opts.config, { ...opts.http, secrets: secretValues(ref.connector, opts.auth.values) });
   const request = await buildRequest(ref.connector, ref.def, params, { ...opts.config, ...opts.auth.values }, opts.baseUrl, opts.input);
+  url ??= opts.pageUrl === undefined ? undefined : startUrl(ref, opts.pageUrl, request.url);
   if (url) {
     request.url = new URL(url, request.url).toString();
     delete request.body;
@@ -228,6 +231,33 @@ export async function execute(ref: ActionRef, params: Record<string, unknown>, o
 /** The params that move a list to its next page, for `--meta` users who page by hand. */
 export function changedParams(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k] !== v));
+}
+
+/**
+ * A page URL to start a list at, as given (from an earlier page's `meta.next.url`): only for a list paged by server
+ * URLs, and only on the origin of the action's own request, so that the credentials go nowhere else.
+ */
+function startUrl(ref: ActionRef, given: string, own: string): string {
+  const type = ref.def.paginate?.type;
+  if (type !== 'link' && type !== 'nextUrl') {
+    const why = type ? 'pages by params, not by server URLs' : 'is not a paged list';
+    throw new AacError('usage', `${ref.connector.title} ${ref.entity} ${ref.action} ${why}, so a page URL does not apply.`, {
+      hint: "Pass the next page's params (meta.next) instead.",
+    });
+  }
+  let url: URL;
+  try {
+    url = new URL(given, own);
+  } catch {
+    throw new AacError('usage', `The page URL is not a URL.`, { hint: 'Pass meta.next.url of an earlier page as it was printed.' });
+  }
+  const origin = new URL(own).origin;
+  if (url.origin !== origin) {
+    throw new AacError('usage', `The page URL must be on ${origin}, the API of ${ref.connector.title}: aac sends your credentials nowhere else.`, {
+      hint: 'Pass meta.next.url of an earlier page of this list.',
+    });
+  }
+  return url.toString();
 }
 
 /** A next-page URL from the server, refused when it points at another origin: the credentials go only where they belong. */

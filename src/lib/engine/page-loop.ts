@@ -52,6 +52,10 @@ export interface Page {
   meta: Record<string, unknown>;
   /** The whole params of the next page, when the strategy pages by params (not by a URL from the server). */
   next?: Record<string, unknown>;
+  /** The next page's URL, when the strategy pages by URLs from the server (checked, absolute). */
+  nextUrl?: string;
+  /** The URL that answered this page, for a list paged by server URLs (where a later call can start again). */
+  url?: string;
 }
 
 /** The records of a page's data: an array as is, one object as one record, nothing as none. */
@@ -91,6 +95,7 @@ const asked = (request: PageRequest) => request.url ?? JSON.stringify(request.pa
  */
 export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unknown>, opts: PageLoopOptions = {}): AsyncGenerator<Page> {
   const window = Math.max(1, opts.window ?? PAGE_WINDOW);
+  const byUrl = fetcher.strategy?.type === 'link' || fetcher.strategy?.type === 'nextUrl';
   const seen = new Set<string>();
   const queue: InFlight[] = [];
   /** Sends a page request, unless the same request was sent before (then undefined: nothing is sent). */
@@ -141,10 +146,15 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
       const wanted = pagesLeft(page.records.length);
       const next = wanted > 0 && fetcher.strategy ? nextPage(fetcher.strategy, result) : null;
       let failure: AacError | undefined;
+      let nextUrl: string | undefined;
       if (next) {
         emptyRun = page.records.length === 0 ? emptyRun + 1 : 0;
         if (emptyRun >= MAX_EMPTY_PAGES) failure = stuck(fetcher.title, seen.size, `${emptyRun} empty pages in a row still say there are more`);
-        else failure = await follow('url' in next ? { params: current, url: fetcher.follow ? fetcher.follow(next.url, page) : next.url } : { params: next.params });
+        else {
+          const request: PageRequest = 'url' in next ? { params: current, url: fetcher.follow ? fetcher.follow(next.url, page) : next.url } : { params: next.params };
+          if (request.url) nextUrl = request.url;
+          failure = await follow(request);
+        }
         if ('params' in next) current = next.params;
       } else {
         drop();
@@ -157,7 +167,7 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
           queue.push(item);
         }
       }
-      yield { records: cut, meta: page.meta, ...(next && !('url' in next) ? { next: next.params } : {}) };
+      yield { records: cut, meta: page.meta, ...(next && !('url' in next) ? { next: next.params } : {}), ...(nextUrl ? { nextUrl } : {}), ...(byUrl && page.url ? { url: page.url } : {}) };
       if (failure) throw failure;
       if (!next) return;
     }

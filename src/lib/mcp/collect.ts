@@ -25,15 +25,20 @@ export interface Collected {
   truncated?: boolean;
   /** The params of the next call, which starts where this one stopped. */
   next?: Record<string, unknown>;
-  /** With `next`: records of that page to skip (this page type cannot start mid-page). */
+  /** For a list paged by server URLs: the page the next call starts at (with the same params). */
+  next_page_url?: string;
+  /** With `next` or `next_page_url`: records of that page to skip (a page cannot start mid-page). */
   next_skip?: number;
 }
+
+type Resume = Pick<Collected, 'next' | 'next_page_url' | 'next_skip'>;
 
 const size = (value: unknown) => JSON.stringify(value)?.length ?? 4;
 
 /** Where the next call starts when this one stopped before record `index` of `page` (fetched with `params`). */
-function resumeAt(ref: ActionRef, page: Page, params: Record<string, unknown> | undefined, index: number): Pick<Collected, 'next' | 'next_skip'> {
-  if (index >= page.records.length) return page.next ? { next: page.next } : {};
+function resumeAt(ref: ActionRef, page: Page, params: Record<string, unknown> | undefined, index: number): Resume {
+  if (index >= page.records.length) return page.next ? { next: page.next } : page.nextUrl ? { next_page_url: page.nextUrl } : {};
+  if (page.url) return index === 0 ? { next_page_url: page.url } : { next_page_url: page.url, next_skip: index };
   if (!params) return {};
   if (index === 0) return { next: params };
   const strategy = ref.def.paginate;
@@ -42,12 +47,14 @@ function resumeAt(ref: ActionRef, page: Page, params: Record<string, unknown> | 
   return { next: params, next_skip: index };
 }
 
-/** One request as a page: the engine's `meta.next` holds the params that changed (or a URL, which params cannot carry). */
+/** One request as a page: the engine's `meta.next` holds the params that changed, or the next page's URL. */
 async function* firstPage(prepared: PreparedExec): AsyncGenerator<Page> {
   const { data, meta } = await runOnce(prepared);
   const records = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
   const moved = meta.next as Record<string, unknown> | undefined;
-  yield { records, meta, ...(moved && !('url' in moved) ? { next: { ...prepared.params, ...moved } } : {}) };
+  const nextUrl = moved && 'url' in moved ? String(moved.url) : undefined;
+  const url = prepared.options.pageUrl;
+  yield { records, meta, ...(moved && !nextUrl ? { next: { ...prepared.params, ...moved } } : {}), ...(nextUrl ? { nextUrl } : {}), ...(url ? { url } : {}) };
 }
 
 function tooBig(ref: ActionRef, chars: number, budget: number): AacError {
@@ -88,12 +95,12 @@ export async function collect(ctx: Context, prepared: PreparedExec, limits: Coll
       used += chars;
     }
     skip = 0;
-    if (limits.maxItems === undefined || records.length >= limits.maxItems) return done(resumeAt(ref, page, params, page.records.length), false, page.next !== undefined || page.meta.next !== undefined);
+    if (limits.maxItems === undefined || records.length >= limits.maxItems) return done(resumeAt(ref, page, params, page.records.length), false, page.next !== undefined || page.nextUrl !== undefined || page.meta.next !== undefined);
     params = page.next;
   }
   return done({}, false, false);
 
-  function done(resume: Pick<Collected, 'next' | 'next_skip'>, truncated: boolean, more: boolean): Collected {
+  function done(resume: Resume, truncated: boolean, more: boolean): Collected {
     return { data: records, count: records.length, has_more: more, ...(truncated ? { truncated } : {}), ...resume };
   }
 }

@@ -5,7 +5,7 @@ import { actionKind, type ActionRef } from '../engine/index.js';
 import { AacError } from '../errors.js';
 import { describeTarget, prepareExec, type PreparedExec } from '../exec.js';
 import { resolveTarget, type Target } from '../resolve.js';
-import { collect } from './collect.js';
+import { collect, type Collected } from './collect.js';
 import { usableConnectors } from './connectors.js';
 import { downloadToDir } from './download.js';
 
@@ -129,7 +129,7 @@ export function toolDefinitions(ctx: Context, opts: ToolOptions = {}): ToolDefin
       name: 'execute',
       description:
         'Run an action on a connector entity and return its records. A list returns one page unless max_items is given, in which case pages are followed up to max_items. ' +
-        `Results are capped at ${maxChars} characters: a cut list says so and gives \`next\`, the params of the call that continues it. ` +
+        `Results are capped at ${maxChars} characters: a cut list says so and gives \`next\`, the params of the call that continues it (or \`next_page_url\`, for a list paged by server URLs). ` +
         'A destructive action runs only with confirm: true.' +
         downloadNote +
         readOnlyNote,
@@ -141,6 +141,7 @@ export function toolDefinitions(ctx: Context, opts: ToolOptions = {}): ToolDefin
         fields: z.array(z.string()).optional().describe('Keep only these fields of each record (dotted paths allowed: "address.city").'),
         max_items: z.number().int().min(1).optional().describe('Follow pagination until this many records.'),
         skip: z.number().int().min(0).optional().describe('Records to skip at the start of the first page: the next_skip of a cut result.'),
+        page_url: z.string().optional().describe('Lists paged by server URLs: start at this page, the next_page_url of a cut result (pass the same params).'),
         confirm: z.boolean().optional().describe('Required (true) for a destructive action, once the user has agreed to it.'),
         intent: z.string().max(512).optional().describe('Hosted connectors: a short reason for this call, passed to the platform.'),
         file_name: z.string().optional().describe('Download actions: the plain file name to save the file under in the download directory (no directories).'),
@@ -154,14 +155,16 @@ export function toolDefinitions(ctx: Context, opts: ToolOptions = {}): ToolDefin
           params: args.params ?? {},
           intent: args.intent,
           fields: args.fields,
+          pageUrl: args.page_url,
         });
         checkAllowed(prepared, opts, args.confirm === true);
         if (prepared.ref.def.download) return { ...(await downloadToDir(ctx, prepared, opts.downloadDir, args)) };
         if (args.file_name !== undefined) throw new AacError('usage', `file_name applies to download actions; ${args.entity} ${args.action} is not one.`, { hint: 'Drop file_name.' });
         const head = { connector_id: args.connector_id, mode: modeOf(prepared.target), entity: args.entity, action: args.action };
-        const reserve = JSON.stringify({ ...head, next: prepared.params, message: MESSAGE_ROOM }).length;
+        const byUrl = ['link', 'nextUrl'].includes(prepared.ref.def.paginate?.type ?? '');
+        const reserve = JSON.stringify({ ...head, next: prepared.params, message: MESSAGE_ROOM, ...(byUrl ? { next_page_url: URL_ROOM } : {}) }).length;
         const collected = await collect(ctx, prepared, { maxItems: args.max_items, skip: args.skip, fields: args.fields, budget: maxChars - reserve });
-        return { ...head, ...collected, ...(collected.has_more ? { message: moreMessage(collected.truncated === true, collected.next !== undefined, collected.next_skip !== undefined, maxChars) } : {}) };
+        return { ...head, ...collected, ...(collected.has_more ? { message: moreMessage(collected, maxChars) } : {}) };
       },
     }),
   ];
@@ -169,11 +172,17 @@ export function toolDefinitions(ctx: Context, opts: ToolOptions = {}): ToolDefin
 
 /** Room kept in the result for the message, the cursor and the counts. */
 const MESSAGE_ROOM = 'x'.repeat(400);
+/** And for the next page's URL, for a list paged by server URLs. */
+const URL_ROOM = 'x'.repeat(1024);
 
-function moreMessage(truncated: boolean, next: boolean, skip: boolean, maxChars: number): string {
+function moreMessage(collected: Collected, maxChars: number): string {
+  const truncated = collected.truncated === true;
   const why = truncated ? `The records were cut to keep the result under ${maxChars} characters.` : 'There are more records.';
-  if (!next) return `${why} This list pages by server URLs, so it continues only within one call: pass fields to make records smaller, or narrow the params.`;
-  return `${why} Call execute again with params set to \`next\`${skip ? ' and skip set to `next_skip`' : ''} for the rest${truncated ? '' : ', or pass max_items to follow pages'}.`;
+  const skip = collected.next_skip !== undefined ? ' and skip set to `next_skip`' : '';
+  const more = truncated ? '' : ', or pass max_items to follow pages';
+  if (collected.next_page_url !== undefined) return `${why} Call execute again with the same params and page_url set to \`next_page_url\`${skip} for the rest${more}.`;
+  if (collected.next === undefined) return `${why} Pass fields to make records smaller, or narrow the params.`;
+  return `${why} Call execute again with params set to \`next\`${skip} for the rest${more}.`;
 }
 
 /** The CLI's error fields for a tool error. */
