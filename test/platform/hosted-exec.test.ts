@@ -101,6 +101,14 @@ describe('aac exec on a hosted connector', () => {
     expect(em.requests).toEqual([]);
   });
 
+  it('--page-url is refused on a hosted connector (exit 4, nothing sent): the platform pages by its own cursors', async () => {
+    const { em, cli } = await hostedStripe();
+    const r = await cli.run(['exec', 'stripe', 'customers', 'list', '--page-url', 'https://api.stripe.com/v1/customers?starting_after=cus_2']);
+    expect(r.code).toBe(4);
+    expect(errorOf(r)).toMatchObject({ type: 'usage', message: expect.stringContaining('A page URL applies to local mode') });
+    expect(em.requests).toEqual([]);
+  });
+
   it('--dry-run prints the execute request, token hidden, and sends nothing', async () => {
     const { em, cli, id } = await hostedStripe();
     const r = await cli.run(['exec', 'stripe', 'customers', 'get', '-p', 'id=cus_1', '--dry-run']);
