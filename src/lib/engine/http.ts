@@ -205,7 +205,8 @@ async function sendOnce(request: PreparedRequest, opts: HttpOptions, stream = fa
     const headers = flatHeaders(res.headers);
     const ms = () => Math.round(performance.now() - started);
     const logHeaders = () => {
-      for (const [k, v] of Object.entries(redactHeaders(headers, opts.secrets ?? []))) opts.debug?.(`< ${k}: ${v}`);
+      if (!opts.debug) return;
+      for (const [k, v] of Object.entries(redactHeaders(headers, opts.secrets ?? []))) opts.debug(`< ${k}: ${v}`);
     };
     if (stream && res.statusCode >= 200 && res.statusCode < 300) {
       opts.debug?.(`< ${res.statusCode} (${ms()} ms to the headers; body streamed, not logged)`);
