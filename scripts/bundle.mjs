@@ -54,6 +54,19 @@ const prebuilt = {
   },
 };
 
+/**
+ * Node's built-in modules through `process.getBuiltinModule`. An ESM import of one builds its whole namespace, which
+ * runs every lazy getter of the module (`node:fs` loads fs/promises and readline, `node:util` its diff and worker
+ * parts): about 6 ms of every start. As CommonJS, an export is read only when the code uses it.
+ */
+const builtinsAsCommonJs = {
+  name: 'builtins-as-commonjs',
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' || args.kind === 'dynamic-import' ? { path: args.path, namespace: 'builtin' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});\n`, loader: 'js' }));
+  },
+};
+
 /** zod's 40-odd locales: aac speaks English only. */
 const zodEnglishOnly = {
   name: 'zod-english-only',
@@ -79,12 +92,12 @@ await build({
   // undici is bundled (its own chunk, loaded with the first request): from node_modules its 180 files took 60-90 ms
   // to load, bundled about 28 ms; its exports are then the chunk's default (src/lib/engine/undici.ts).
   external: ['@oclif/plugin-autocomplete', 'typescript'],
-  plugins: [commandLoaders, prebuilt, zodEnglishOnly],
+  plugins: [commandLoaders, prebuilt, zodEnglishOnly, builtinsAsCommonJs],
   // The CommonJS packages in the bundle require Node's built-ins, and some name their own file.
   banner: {
     js: [
-      "import { createRequire as __aacRequire } from 'node:module';",
-      "import { fileURLToPath as __aacPath } from 'node:url';",
+      "const { createRequire: __aacRequire } = process.getBuiltinModule('node:module');",
+      "const { fileURLToPath: __aacPath } = process.getBuiltinModule('node:url');",
       'const require = __aacRequire(import.meta.url);',
       'const __filename = __aacPath(import.meta.url);',
       "const __dirname = __aacPath(new URL('.', import.meta.url));",

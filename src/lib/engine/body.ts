@@ -1,12 +1,18 @@
 import { promisify } from 'node:util';
-import { brotliDecompress, gunzip, inflate, inflateRaw, type ZlibOptions } from 'node:zlib';
+import type { ZlibOptions } from 'node:zlib';
 import { AacError } from '../errors.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 type Decoder = (input: Buffer, options: ZlibOptions) => Promise<Buffer>;
 
+/** zlib, loaded for the first compressed body only: most answers are not, and it costs every start. */
+const zlib = () => import('node:zlib');
+
+const gunzipAny: Decoder = async (input, options) => promisify((await zlib()).gunzip)(input, options);
+
 const inflateAny: Decoder = async (input, options) => {
+  const { inflate, inflateRaw } = await zlib();
   try {
     return await promisify(inflate)(input, options);
   } catch (err) {
@@ -17,10 +23,10 @@ const inflateAny: Decoder = async (input, options) => {
 };
 
 const DECODERS: Record<string, Decoder> = {
-  gzip: promisify(gunzip),
-  'x-gzip': promisify(gunzip),
+  gzip: gunzipAny,
+  'x-gzip': gunzipAny,
   deflate: inflateAny,
-  br: promisify(brotliDecompress),
+  br: async (input, options) => promisify((await zlib()).brotliDecompress)(input, options),
 };
 
 export function tooLarge(limit: number, url: string): AacError {

@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
@@ -271,7 +270,9 @@ export function retryAfterMs(header: string | undefined, now = Date.now()): numb
 
 export function backoffMs(attempt: number, baseMs: number): number {
   const ceiling = Math.min(30_000, baseMs * 2 ** attempt);
-  return randomInt(Math.floor(ceiling / 2), Math.max(Math.floor(ceiling / 2) + 1, ceiling + 1));
+  const low = Math.floor(ceiling / 2);
+  // jitter, not a secret: Math.random spares loading node:crypto at every start
+  return low + Math.floor(Math.random() * (Math.max(low + 1, ceiling + 1) - low));
 }
 
 function isRetryableStatus(status: number): boolean {

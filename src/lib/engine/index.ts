@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { AacError } from '../errors.js';
 import { unknownNameHint } from '../suggest.js';
 import { applyAuth, refreshAccessToken, refreshIfDue, secretValues, type AuthState } from './auth.js';
@@ -126,7 +125,7 @@ export async function prepare(ref: ActionRef, params: Record<string, unknown>, o
     delete request.body;
   }
   const header = ref.connector.idempotencyHeader;
-  if (header && request.method === 'POST') request.headers[header.toLowerCase()] = randomUUID();
+  if (header && request.method === 'POST') request.headers[header.toLowerCase()] = globalThis.crypto.randomUUID();
   return request;
 }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { appendQuery, formEncode, relatedBody, type StreamBody } from './encode.js';
 import { AacError } from '../errors.js';
@@ -144,7 +143,7 @@ async function related(action: ActionDef, payload: Record<string, unknown>, inpu
   const type = media.typeParam === undefined ? undefined : rest[media.typeParam];
   if (media.typeParam !== undefined) delete rest[media.typeParam];
   const part = await mediaFrom(media.param, content, typeof type === 'string' && type ? type : 'application/octet-stream', input);
-  return relatedBody(rest, part, `aac-${randomUUID()}`);
+  return relatedBody(rest, part, `aac-${globalThis.crypto.randomUUID()}`);
 }
 
 /** Builds the HTTP request for one page of an action, without authentication. */

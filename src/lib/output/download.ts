@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -62,7 +61,7 @@ export async function saveDownload(
   writeHint = 'Give -O a path in a directory that exists and that you can write to.',
 ): Promise<DownloadSummary> {
   const target = resolve(ctx.cwd, path);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.aac-part`);
+  const temp = join(dirname(target), `.${basename(target)}.${globalThis.crypto.randomUUID().slice(0, 12)}.aac-part`);
   ctx.note(`Downloading ${describe(file)} to ${path}…`);
   try {
     const out = createWriteStream(temp, { flags: 'wx' });
