@@ -4,7 +4,6 @@ import type { Context } from './context.js';
 import type { ConnectorDef } from './engine/types.js';
 import { AacError } from './errors.js';
 import type { Executor, ExecutorOptions } from './executor.js';
-import { resolveHosted } from './hosted-connectors.js';
 import { localExecutor } from './local-executor.js';
 import { decideMode, type Mode, type ModeDecision } from './mode.js';
 
@@ -48,7 +47,8 @@ export async function resolveTarget(ctx: Context, name: string, mode?: Mode, pla
       },
     };
   }
-  const { platformClient } = await import('./platform/client.js');
+  // Loaded for platform mode only: a local run needs neither the platform client nor its schemas.
+  const [{ platformClient }, { resolveHosted }] = await Promise.all([import('./platform/client.js'), import('./hosted-connectors.js')]);
   const client = (opts: PlatformOpts) => platformClient(ctx, { apiUrl: opts.apiUrl, timeoutMs: opts.timeoutMs, retries: opts.retries });
   const lookup = (opts: PlatformOpts) => resolveHosted(name, store, client(opts), { workspace: opts.workspace, env: ctx.env });
   // A name that is neither saved nor a type is a hosted connector's platform name: its type is known only from there.
