@@ -62,7 +62,10 @@ const prebuilt = {
 const builtinsAsCommonJs = {
   name: 'builtins-as-commonjs',
   setup(b) {
-    b.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' || args.kind === 'dynamic-import' ? { path: args.path, namespace: 'builtin' } : undefined));
+    // One module per importer, so that it lands in the importer's chunk instead of a chunk of its own.
+    b.onResolve({ filter: /^node:/ }, (args) =>
+      args.kind === 'import-statement' || args.kind === 'dynamic-import' ? { path: args.path, namespace: 'builtin', pluginData: args.importer, suffix: `?${args.importer}` } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});\n`, loader: 'js' }));
   },
 };
