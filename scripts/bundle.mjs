@@ -3,6 +3,7 @@
 // command and per connector, each loaded only when used. Run after `oclif manifest`: the manifest lists the commands.
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 const root = new URL('..', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(new URL('../oclif.manifest.json', import.meta.url), 'utf8'));
@@ -57,16 +58,87 @@ const prebuilt = {
 /**
  * Node's built-in modules through `process.getBuiltinModule`. An ESM import of one builds its whole namespace, which
  * runs every lazy getter of the module (`node:fs` loads fs/promises and readline, `node:util` its diff and worker
- * parts): about 6 ms of every start. As CommonJS, an export is read only when the code uses it.
+ * parts): about 6 ms of every start. Each importer gets a module that reads only the names it imports (copying a
+ * whole built-in into a CommonJS namespace cost ~4 ms more); a namespace or dynamic import gets the module as CommonJS.
  */
-const builtinsAsCommonJs = {
-  name: 'builtins-as-commonjs',
+const builtinsByName = {
+  name: 'builtins-by-name',
   setup(b) {
     // One module per importer, so that it lands in the importer's chunk instead of a chunk of its own.
     b.onResolve({ filter: /^node:/ }, (args) =>
-      args.kind === 'import-statement' || args.kind === 'dynamic-import' ? { path: args.path, namespace: 'builtin', pluginData: args.importer, suffix: `?${args.importer}` } : undefined,
+      args.kind === 'import-statement' || args.kind === 'dynamic-import'
+        ? { path: args.path, namespace: 'builtin', pluginData: args.kind === 'import-statement' ? args.importer : undefined, suffix: `?${args.importer}` }
+        : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});\n`, loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const module = `process.getBuiltinModule(${JSON.stringify(args.path)})`;
+      const imported = args.pluginData && importedNames(args.pluginData, args.path);
+      if (!imported) return { contents: `module.exports = ${module};\n`, loader: 'js' };
+      const lines = [`const m = ${module};`, ...(imported.default ? ['export default m;'] : []), ...[...imported.names].map((n) => `export const ${n} = m.${n};`)];
+      return { contents: `${lines.join('\n')}\n`, loader: 'js' };
+    });
+  },
+};
+
+/** The names `file` imports from `specifier` (and whether it imports the default), or undefined for a namespace import. */
+function importedNames(file, specifier) {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, file.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+  const imported = { default: false, names: new Set() };
+  for (const statement of source.statements) {
+    const from = (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier;
+    if (!from || !ts.isStringLiteral(from) || from.text !== specifier) continue;
+    if (ts.isExportDeclaration(statement)) return undefined;
+    const clause = statement.importClause;
+    if (!clause || clause.isTypeOnly) continue;
+    if (clause.name) imported.default = true;
+    const bindings = clause.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings)) return undefined;
+    for (const element of bindings?.elements ?? []) {
+      if (element.isTypeOnly) continue;
+      const name = (element.propertyName ?? element.name).text;
+      if (name === 'default') imported.default = true;
+      else imported.names.add(name);
+    }
+  }
+  return imported;
+}
+
+/**
+ * Each action's `params` in the connector definitions, built when first read: a definition is imported whole, and
+ * building the zod schemas of all its actions took ~5 ms of a Stripe run that uses one of them. The property becomes a
+ * getter that builds the schema and puts it in its own place.
+ */
+const paramsWhenRead = {
+  name: 'params-when-read',
+  setup(b) {
+    b.onLoad({ filter: /\/src\/connectors\/[^/]+\/[^/]+\.ts$/ }, (args) => {
+      const f = ts.factory;
+      const toGetter = (context) => (file) => {
+        const visit = (node) => {
+          const next = ts.visitEachChild(node, visit, context);
+          if (!ts.isPropertyAssignment(next) || !ts.isIdentifier(next.name) || next.name.text !== 'params') return next;
+          // get params() { const value = <initializer>; Object.defineProperty(this, 'params', { value, … }); return value; }
+          const value = f.createIdentifier('value');
+          const define = f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('Object'), 'defineProperty'), undefined, [
+            f.createThis(),
+            f.createStringLiteral('params'),
+            f.createObjectLiteralExpression(['value', 'writable', 'enumerable', 'configurable'].map((k) => (k === 'value' ? f.createShorthandPropertyAssignment(value) : f.createPropertyAssignment(k, f.createTrue())))),
+          ]);
+          return f.createGetAccessorDeclaration(undefined, 'params', [], undefined, f.createBlock([
+            f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(value, undefined, undefined, next.initializer)], ts.NodeFlags.Const)),
+            f.createExpressionStatement(define),
+            f.createReturnStatement(value),
+          ]));
+        };
+        return ts.visitNode(file, visit);
+      };
+      const { outputText } = ts.transpileModule(readFileSync(args.path, 'utf8'), {
+        fileName: args.path,
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+        transformers: { before: [toGetter] },
+      });
+      return { contents: outputText, loader: 'js' };
+    });
   },
 };
 
@@ -95,7 +167,7 @@ await build({
   // undici is bundled (its own chunk, loaded with the first request): from node_modules its 180 files took 60-90 ms
   // to load, bundled about 28 ms; its exports are then the chunk's default (src/lib/engine/undici.ts).
   external: ['@oclif/plugin-autocomplete', 'typescript'],
-  plugins: [commandLoaders, prebuilt, zodEnglishOnly, builtinsAsCommonJs],
+  plugins: [commandLoaders, prebuilt, zodEnglishOnly, builtinsByName, paramsWhenRead],
   // The CommonJS packages in the bundle require Node's built-ins, and some name their own file.
   banner: {
     js: [
