@@ -78,6 +78,6 @@ export abstract class BaseCommand<T = unknown> extends Command {
   }
 
   protected override async catch(err: Interfaces.CommandError): Promise<void> {
-    this.exitCode = printFailure(this.runtime, err, this.jsonEnabled());
+    this.exitCode = await printFailure(this.runtime, err, this.jsonEnabled());
   }
 }

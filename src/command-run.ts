@@ -47,8 +47,8 @@ export async function printResult<T>(runtime: Runtime, data: T, how: Rendering<T
 }
 
 /** Prints a failure on stderr (one JSON line with --json or when stderr is not a terminal) and returns its exit code. */
-export function printFailure(runtime: Runtime, err: unknown, json: boolean): number {
+export async function printFailure(runtime: Runtime, err: unknown, json: boolean): Promise<number> {
   const error = toAacError(err);
-  renderError(error, runtime.io, json || !runtime.io.stderrTTY, colorEnabled(runtime.env, runtime.io.stderrTTY));
+  await renderError(error, runtime.io, json || !runtime.io.stderrTTY, colorEnabled(runtime.env, runtime.io.stderrTTY));
   return error.exitCode;
 }

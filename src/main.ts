@@ -80,7 +80,7 @@ export async function main(argv: string[], opts: MainOptions): Promise<number> {
   }
 }
 
-function fail(error: ReturnType<typeof toAacError>, runtime: Runtime, argv: string[]): number {
-  renderError(error, runtime.io, argv.includes('--json') || !runtime.io.stderrTTY, colorEnabled(runtime.env, runtime.io.stderrTTY));
+async function fail(error: ReturnType<typeof toAacError>, runtime: Runtime, argv: string[]): Promise<number> {
+  await renderError(error, runtime.io, argv.includes('--json') || !runtime.io.stderrTTY, colorEnabled(runtime.env, runtime.io.stderrTTY));
   return error.exitCode;
 }

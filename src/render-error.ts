@@ -16,12 +16,12 @@ export function toAacError(err: unknown): AacError {
 }
 
 /** On a terminal a message and a hint; with --json, or whenever stderr is not a terminal, one JSON line. */
-export function renderError(error: AacError, io: Pick<Io, 'stderr'>, asJson: boolean, color = false): void {
+export async function renderError(error: AacError, io: Pick<Io, 'stderr'>, asJson: boolean, color = false): Promise<void> {
   if (asJson) {
     io.stderr.write(`${JSON.stringify(error.toJSON())}\n`);
     return;
   }
-  const style = palette(color);
+  const style = await palette(color);
   const lines = [`${style.error('Error:')} ${error.message}`];
   if (error.hint) lines.push(style.hint(`Hint: ${error.hint}`));
   io.stderr.write(`${lines.join('\n')}\n`);

@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import type { Env } from '../context.js';
 
 /** The styles of human output; plain strings when colour is off. */
@@ -13,8 +12,13 @@ export function colorEnabled(env: Env, tty: boolean): boolean {
   return tty && !env.NO_COLOR;
 }
 
-export function palette(color: boolean): Palette {
+const plain: Palette = { error: (t) => t, hint: (t) => t, header: (t) => t };
+
+/** The palette for a run; chalk is loaded only when colour is on. */
+export async function palette(color: boolean): Promise<Palette> {
+  if (!color) return plain;
+  const { Chalk } = await import('chalk');
   // An explicit level: chalk's own detection would read the process, not the run's streams and environment.
-  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const chalk = new Chalk({ level: 1 });
   return { error: (t) => chalk.red(t), hint: (t) => chalk.dim(t), header: (t) => chalk.bold(t) };
 }

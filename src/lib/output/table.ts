@@ -26,8 +26,9 @@ export async function renderTable(records: unknown[], columns: readonly string[]
   const { default: Table } = await import('cli-table3');
   // borders and padding take 3 characters a column, plus one
   const perColumn = Math.max(8, Math.floor((width - 1) / Math.max(1, columns.length)) - 3);
+  const style = await palette(color);
   const table = new Table({
-    head: columns.map((c) => palette(color).header(c)),
+    head: columns.map((c) => style.header(c)),
     style: { head: [], border: [], compact: true },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
