@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { AacError } from '../errors.js';
-import { StoreData } from './schema.js';
+import { emptyStore, storeSchema, type StoreData } from './schema.js';
 
 /**
  * Reading and writing the store file. Error messages name the file and a position or field path, never its
@@ -24,7 +24,7 @@ export function readStoreFile(path: string): StoreData {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return StoreData.parse({});
+    if (code === 'ENOENT') return emptyStore();
     throw new AacError('config', `Cannot read the config file ${path}: ${code ?? 'unknown error'}.`, { cause: err });
   }
   let raw: unknown;
@@ -33,7 +33,7 @@ export function readStoreFile(path: string): StoreData {
   } catch {
     throw corrupt(path, `not valid JSON (${syntaxError(text)})`);
   }
-  const parsed = StoreData.safeParse(raw, { error: describeIssue });
+  const parsed = storeSchema().safeParse(raw, { error: describeIssue });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw corrupt(path, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
@@ -76,7 +76,7 @@ function kindOf(value: unknown): string {
 
 /** Validates `data`, then replaces the file atomically (temp file in the same directory, fsync, rename), mode 0600 in a 0700 directory. */
 export async function writeStoreFile(path: string, data: StoreData): Promise<void> {
-  const checked = StoreData.safeParse(data, { error: describeIssue });
+  const checked = storeSchema().safeParse(data, { error: describeIssue });
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
     throw new AacError('internal', `Refusing to write an invalid config to ${path}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { AacError, errorFromStatus } from '../errors.js';
 
-const ApiErrorBody = z.object({
-  message: z.string().nullish(),
-  detail: z.unknown().optional(),
-  errors: z
-    .array(z.object({ field: z.string().nullish(), message: z.string().nullish(), error_code: z.string().nullish() }).loose())
-    .nullish(),
-});
+/** The platform's error body, built for the first error. */
+const apiErrorBody = () =>
+  z.object({
+    message: z.string().nullish(),
+    detail: z.unknown().optional(),
+    errors: z
+      .array(z.object({ field: z.string().nullish(), message: z.string().nullish(), error_code: z.string().nullish() }).loose())
+      .nullish(),
+  });
 
 export interface FieldError {
   field?: string;
@@ -24,7 +26,7 @@ function parseBody(text: string): { message?: string; fields: FieldError[] } {
   } catch {
     return { message: text.trim().slice(0, 300) || undefined, fields: [] };
   }
-  const body = ApiErrorBody.safeParse(raw);
+  const body = apiErrorBody().safeParse(raw);
   if (!body.success) return { fields: [] };
   const fields = (body.data.errors ?? [])
     .filter((e) => e.message || e.field)
