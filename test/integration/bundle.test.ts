@@ -15,6 +15,10 @@ describe('the bundled CLI answers as the sources do', () => {
     ['describe', 'stripe', 'customers', 'list', '--json'],
     ['describe', 'strip'],
     ['exec', 'stripe', 'customers', 'list', '--dry-run', '-p', 'limit=3'],
+    // the bundle builds each action's params schema when first read (scripts/bundle.mjs): validation, page size
+    ['exec', 'stripe', 'customers', 'list', '--dry-run', '-p', 'limit=500'],
+    ['exec', 'stripe', 'customers', 'list', '--dry-run', '--all'],
+    ['exec', 'stripe', 'customers', 'update', '--dry-run', '-p', 'id=cus_1', '-p', 'adress={}'],
     ['exec', 'github', 'issues', 'list', '--dry-run', '-p', 'owner=o', '-p', 'repo=r'],
     ['exec', '-h'],
     ['connectors', 'list', '--json'],
