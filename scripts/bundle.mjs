@@ -4,6 +4,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import ts from 'typescript';
+import { lazyDefinitions } from './lazy-definitions.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(new URL('../oclif.manifest.json', import.meta.url), 'utf8'));
@@ -103,45 +104,6 @@ function importedNames(file, specifier) {
   return imported;
 }
 
-/**
- * Each action's `params` in the connector definitions, built when first read: a definition is imported whole, and
- * building the zod schemas of all its actions took ~5 ms of a Stripe run that uses one of them. The property becomes a
- * getter that builds the schema and puts it in its own place.
- */
-const paramsWhenRead = {
-  name: 'params-when-read',
-  setup(b) {
-    b.onLoad({ filter: /\/src\/connectors\/[^/]+\/[^/]+\.ts$/ }, (args) => {
-      const f = ts.factory;
-      const toGetter = (context) => (file) => {
-        const visit = (node) => {
-          const next = ts.visitEachChild(node, visit, context);
-          if (!ts.isPropertyAssignment(next) || !ts.isIdentifier(next.name) || next.name.text !== 'params') return next;
-          // get params() { const value = <initializer>; Object.defineProperty(this, 'params', { value, … }); return value; }
-          const value = f.createIdentifier('value');
-          const define = f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('Object'), 'defineProperty'), undefined, [
-            f.createThis(),
-            f.createStringLiteral('params'),
-            f.createObjectLiteralExpression(['value', 'writable', 'enumerable', 'configurable'].map((k) => (k === 'value' ? f.createShorthandPropertyAssignment(value) : f.createPropertyAssignment(k, f.createTrue())))),
-          ]);
-          return f.createGetAccessorDeclaration(undefined, 'params', [], undefined, f.createBlock([
-            f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(value, undefined, undefined, next.initializer)], ts.NodeFlags.Const)),
-            f.createExpressionStatement(define),
-            f.createReturnStatement(value),
-          ]));
-        };
-        return ts.visitNode(file, visit);
-      };
-      const { outputText } = ts.transpileModule(readFileSync(args.path, 'utf8'), {
-        fileName: args.path,
-        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-        transformers: { before: [toGetter] },
-      });
-      return { contents: outputText, loader: 'js' };
-    });
-  },
-};
-
 /** zod's 40-odd locales: aac speaks English only. */
 const zodEnglishOnly = {
   name: 'zod-english-only',
@@ -167,7 +129,7 @@ await build({
   // undici is bundled (its own chunk, loaded with the first request): from node_modules its 180 files took 60-90 ms
   // to load, bundled about 28 ms; its exports are then the chunk's default (src/lib/engine/undici.ts).
   external: ['@oclif/plugin-autocomplete', 'typescript'],
-  plugins: [commandLoaders, prebuilt, zodEnglishOnly, builtinsByName, paramsWhenRead],
+  plugins: [commandLoaders, prebuilt, zodEnglishOnly, builtinsByName, lazyDefinitions],
   // The CommonJS packages in the bundle require Node's built-ins, and some name their own file.
   banner: {
     js: [

@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { connectorNames } from '../../src/connectors/index.js';
+import { connectorNames, loadConnector } from '../../src/connectors/index.js';
 import { runCli } from '../helpers/cli.js';
 import { spawnCli } from '../helpers/spawn.js';
 
@@ -35,6 +36,24 @@ describe('the bundled CLI answers as the sources do', () => {
       const [bundled, sources] = await Promise.all([spawnCli(['describe', name, '--json']), runCli(['describe', name, '--json'])]);
       expect(bundled, name).toEqual(sources);
       expect(bundled.code).toBe(0);
+    }
+  });
+
+  it('bundles every connector definition with the same actions, params and schemas as the sources', async () => {
+    // scripts/lazy-definitions.mjs rewrites the definitions so that their schemas are built when first read
+    const dir = new URL('../../dist/bundle/', import.meta.url);
+    const files = readdirSync(dir);
+    const asJson = (def: unknown) =>
+      JSON.stringify(def, (_key, value: unknown) =>
+        value && typeof value === 'object' && '_zod' in value ? (value as unknown as { toJSONSchema(o: object): unknown }).toJSONSchema({ io: 'input', unrepresentable: 'any' }) : value,
+      );
+    for (const name of connectorNames) {
+      const file = files.filter((f) => new RegExp(`^${name}-[A-Z0-9]{8}\\.js$`).test(f));
+      expect(file, name).toHaveLength(1);
+      const bundled = ((await import(new URL(file[0]!, dir).href)) as { default: unknown }).default;
+      const sources = await loadConnector(name);
+      // the same fields, values and JSON Schemas (in any key order: a getter settles where the spread put it)
+      expect(JSON.parse(asJson(bundled)), name).toEqual(JSON.parse(asJson(sources)));
     }
   });
 });
