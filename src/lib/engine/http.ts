@@ -5,7 +5,7 @@ import { AacError } from '../errors.js';
 import { redact, redactError, redactHeaders } from '../redact.js';
 import { readBody, tooLarge } from './body.js';
 import { bodyToSend, type PreparedRequest } from './request.js';
-import { undici } from './undici.js';
+import { undiciAgent } from './undici.js';
 
 export interface HttpOptions {
   /** Per-attempt time limit for the whole exchange (ms). */
@@ -64,7 +64,7 @@ let dispatcher: Dispatcher | undefined;
 
 async function getDispatcher(): Promise<Dispatcher> {
   if (!dispatcher) {
-    const { Agent } = await undici();
+    const Agent = await undiciAgent();
     dispatcher = new Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000, connections: 8 });
   }
   return dispatcher;
@@ -206,7 +206,7 @@ function attemptSignal(outer: AbortSignal | undefined, ms: number | undefined) {
  * pause in the body, not the whole transfer.
  */
 async function sendOnce(request: PreparedRequest, opts: HttpOptions, stream = false): Promise<StreamResponse> {
-  const { request: undiciRequest } = await undici();
+  const send = await getDispatcher();
   const started = performance.now();
   if (opts.debug) {
     opts.debug(`> ${request.method} ${request.url}`);
@@ -222,11 +222,13 @@ async function sendOnce(request: PreparedRequest, opts: HttpOptions, stream = fa
   const attempt = attemptSignal(opts.signal, stream ? left : byDeadline ? left : perAttempt);
   let handedOver = false;
   try {
-    const res = await undiciRequest(request.url, {
-      method: request.method,
+    const url = new URL(request.url);
+    const res = await send.request({
+      origin: url.origin,
+      path: `${url.pathname}${url.search}`,
+      method: request.method as Dispatcher.HttpMethod,
       headers: request.headers,
       body: bodyToSend(request),
-      dispatcher: await getDispatcher(),
       signal: attempt.signal,
       ...(stream ? { headersTimeout: perAttempt, bodyTimeout: perAttempt } : {}),
     });
