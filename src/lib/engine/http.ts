@@ -5,6 +5,7 @@ import { AacError } from '../errors.js';
 import { redact, redactError, redactHeaders } from '../redact.js';
 import { readBody, tooLarge } from './body.js';
 import { bodyToSend, type PreparedRequest } from './request.js';
+import { linkedSignal } from './signal.js';
 import { undiciAgent } from './undici.js';
 
 export interface HttpOptions {
@@ -174,33 +175,6 @@ function fileBody(body: AsyncIterable<Buffer>, request: PreparedRequest, opts: H
 }
 
 /**
- * One attempt's signal: aborted by the caller's signal, or when `ms` have passed; `end()` releases its timer and
- * listener. (AbortSignal.any and AbortSignal.timeout cost ~50 µs a request, a few percent of a long `--all`.)
- */
-function attemptSignal(outer: AbortSignal | undefined, ms: number | undefined) {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer =
-    ms === undefined
-      ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
-        }, ms).unref();
-  const forward = () => controller.abort(outer?.reason);
-  if (outer?.aborted) forward();
-  else outer?.addEventListener('abort', forward, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    end: () => {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', forward);
-    },
-  };
-}
-
-/**
  * Sends one request once. Non-2xx statuses are returned, not thrown; transport failures throw AacError. With
  * `stream`, a 2xx body is handed over unread; the time limit then covers the wait for the headers and each
  * pause in the body, not the whole transfer.
@@ -219,7 +193,7 @@ async function sendOnce(request: PreparedRequest, opts: HttpOptions, stream = fa
   const byDeadline = left !== undefined && left < perAttempt;
   if (left !== undefined && left <= 0) throw networkError(undefined, request, 'deadline');
   // a streamed body may take longer than one attempt's limit: only the call's deadline bounds it as a whole
-  const attempt = attemptSignal(opts.signal, stream ? left : byDeadline ? left : perAttempt);
+  const attempt = linkedSignal(opts.signal, stream ? left : byDeadline ? left : perAttempt);
   let handedOver = false;
   try {
     const url = new URL(request.url);

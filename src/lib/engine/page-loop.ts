@@ -1,5 +1,6 @@
 import { AacError } from '../errors.js';
 import { nextPage, pagesAhead } from './pagination.js';
+import { linkedSignal, type LinkedSignal } from './signal.js';
 import type { Pagination } from './types.js';
 
 /** Which page to fetch: the action's params for it, or a full URL the server gave. */
@@ -80,7 +81,7 @@ interface InFlight {
   asked: string;
   key: string;
   page: Promise<FetchedPage>;
-  abort: AbortController;
+  link: LinkedSignal;
 }
 
 const asked = (request: PageRequest) => request.url ?? JSON.stringify(request.params);
@@ -100,19 +101,24 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
   const queue: InFlight[] = [];
   /** Sends a page request, unless the same request was sent before (then undefined: nothing is sent). */
   const start = async (request: PageRequest): Promise<InFlight | undefined> => {
-    const abort = new AbortController();
-    const signal = opts.signal ? AbortSignal.any([opts.signal, abort.signal]) : abort.signal;
-    const prepared = await fetcher.prepare(request, signal);
-    if (seen.has(prepared.key)) return undefined;
+    const link = linkedSignal(opts.signal);
+    const prepared = await fetcher.prepare(request, link.signal).catch((err: unknown) => {
+      link.end();
+      throw err;
+    });
+    if (seen.has(prepared.key)) {
+      link.end();
+      return undefined;
+    }
     seen.add(prepared.key);
     const page = prepared.send();
     // A page fetched ahead may never be awaited (the list ended first); its failure is then nobody's.
     page.catch(() => undefined);
-    return { asked: asked(request), key: prepared.key, page, abort };
+    return { asked: asked(request), key: prepared.key, page, link };
   };
   const drop = () => {
     for (const item of queue.splice(0)) {
-      item.abort.abort();
+      item.link.abort();
       seen.delete(item.key);
     }
   };
@@ -138,7 +144,8 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
   try {
     queue.push((await start({ params }))!);
     for (;;) {
-      const page = await queue.shift()!.page;
+      const item = queue.shift()!;
+      const page = await item.page.finally(item.link.end);
       pageCount++;
       const cut = opts.maxItems !== undefined && itemCount + page.records.length > opts.maxItems ? page.records.slice(0, opts.maxItems - itemCount) : page.records;
       itemCount += cut.length;
