@@ -16,7 +16,8 @@ export function undici(): Promise<Undici> {
 
 /**
  * undici's Agent with its `request` method, from the three modules of undici that sending needs. undici's index also
- * loads fetch, WebSocket, caches and mocks: ~10 ms more before the first request of every run.
+ * loads fetch, WebSocket, caches and mocks: ~10 ms more before the first request of every run. The modules are
+ * undici's own files, not its API: should a later undici move them, the whole package is loaded instead.
  */
 export function undiciAgent(): Promise<typeof Agent> {
   agent ??= Promise.all([import('undici/lib/dispatcher/agent.js'), import('undici/lib/dispatcher/dispatcher.js'), import('undici/lib/api/api-request.js')]).then(
@@ -25,6 +26,7 @@ export function undiciAgent(): Promise<typeof Agent> {
       exportsOf(dispatcherModule).prototype.request ??= exportsOf(requestModule);
       return exportsOf(agentModule);
     },
+    () => undici().then((m) => m.Agent),
   );
   return agent;
 }
