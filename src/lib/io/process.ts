@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import type { Runtime } from '../context.js';
 import { withDotEnv } from '../env.js';
 import { terminalPrompter } from './prompter.js';
@@ -21,19 +22,24 @@ export function processRuntime(): Runtime {
   return {
     ...withDotEnv(process.env, cwd),
     cwd,
+    // Each stream is opened on first use, and the terminal checks ask the descriptors: opening stdin alone took
+    // ~4 ms of every run, and most runs never read it or write to stderr.
     io: {
-      stdout: process.stdout,
-      stderr: process.stderr,
-      // Opened on first use: most runs never read stdin.
+      get stdout() {
+        return process.stdout;
+      },
+      get stderr() {
+        return process.stderr;
+      },
       get stdin() {
         return process.stdin;
       },
-      stdoutTTY: Boolean(process.stdout.isTTY),
-      stderrTTY: Boolean(process.stderr.isTTY),
-      stdinTTY: Boolean(process.stdin.isTTY),
-      columns: process.stdout.columns,
+      stdoutTTY: isatty(1),
+      stderrTTY: isatty(2),
+      stdinTTY: isatty(0),
+      columns: isatty(1) ? process.stdout.columns : undefined,
     },
-    prompter: terminalPrompter(process.stderr),
+    prompter: terminalPrompter(() => process.stderr),
     signal: controller.signal,
   };
 }

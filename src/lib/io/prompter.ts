@@ -14,14 +14,14 @@ export interface Prompter {
 
 const required = (v: string) => v.trim().length > 0 || 'required';
 
-/** Prompts on `output` (stderr) with @inquirer/prompts, reading keys from `input`. */
-export function terminalPrompter(output: NodeJS.WritableStream, input?: NodeJS.ReadableStream): Prompter {
-  const context = { output, ...(input ? { input } : {}) } as { output: NodeJS.WritableStream; input?: NodeJS.ReadableStream };
+/** Prompts on `output()` (stderr, opened when the first question is asked) with @inquirer/prompts. */
+export function terminalPrompter(output: () => NodeJS.WritableStream): Prompter {
+  const context = () => ({ output: output() });
   const prompts = () => import('@inquirer/prompts');
   return {
-    select: async (message, choices, defaultValue) => (await prompts()).select({ message, choices, default: defaultValue }, context),
-    input: async (message, defaultValue) => (await prompts()).input({ message, default: defaultValue, validate: required }, context),
-    password: async (message) => (await prompts()).password({ message, mask: '*', validate: required }, context),
-    confirm: async (message, defaultValue) => (await prompts()).confirm({ message, default: defaultValue }, context),
+    select: async (message, choices, defaultValue) => (await prompts()).select({ message, choices, default: defaultValue }, context()),
+    input: async (message, defaultValue) => (await prompts()).input({ message, default: defaultValue, validate: required }, context()),
+    password: async (message) => (await prompts()).password({ message, mask: '*', validate: required }, context()),
+    confirm: async (message, defaultValue) => (await prompts()).confirm({ message, default: defaultValue }, context()),
   };
 }
