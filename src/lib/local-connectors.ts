@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { text } from 'node:stream/consumers';
+import { checkBaseUrl } from './base-url.js';
 import type { Context } from './context.js';
 import { chooseScheme } from './engine/auth.js';
 import type { ConnectorDef, FieldDef } from './engine/types.js';
@@ -132,20 +133,6 @@ export async function collectCredentials(ctx: Context, connector: ConnectorDef, 
 }
 
 /** Saves a local connector: credentials from a file, stdin, the environment, or masked prompts on a TTY. */
-/** A base URL to save: http or https, without a query or fragment. */
-function checkBaseUrl(value: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
-    throw new AacError('usage', `--base-url must be an http or https URL without credentials, query or fragment, e.g. https://github.example.com/api/v3.`);
-  }
-  return value.replace(/\/+$/, '');
-}
-
 export async function createLocal(ctx: Context, connector: ConnectorDef, opts: CreateLocalOptions): Promise<CreatedConnector> {
   const baseUrl = opts.baseUrl === undefined ? undefined : checkBaseUrl(opts.baseUrl);
   const store = ctx.store();

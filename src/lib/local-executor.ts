@@ -1,3 +1,4 @@
+import { checkBaseUrl } from './base-url.js';
 import type { LocalConnection } from './connection.js';
 import type { Context } from './context.js';
 import { secretValues } from './engine/auth.js';
@@ -10,12 +11,13 @@ import { redact, redactHeaders } from './redact.js';
 /** The local engine as an Executor: requests go straight to the vendor API. */
 export function localExecutor(ctx: Context, conn: LocalConnection, opts: ExecutorOptions): Executor {
   const notice = (line: string) => (ctx.debug ? ctx.debug(line) : ctx.note(line));
+  const baseUrl = opts.baseUrl === undefined ? conn.baseUrl : checkBaseUrl(opts.baseUrl);
   // One call may not outlast its attempts, whatever Retry-After says; a stream of pages has no such bound.
   const deadlineMs = opts.timeoutMs === undefined ? undefined : opts.timeoutMs * ((opts.retries ?? 3) + 1);
   const run = (single: boolean): RunOptions => ({
     config: conn.config,
     auth: conn.auth,
-    baseUrl: opts.baseUrl ?? conn.baseUrl,
+    baseUrl,
     pageUrl: opts.pageUrl,
     http: {
       timeoutMs: opts.timeoutMs,

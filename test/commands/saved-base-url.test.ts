@@ -41,4 +41,19 @@ describe('connectors create --local --base-url', () => {
     }
     expect(JSON.parse((await runCli(['connectors', 'list'], { env })).stdout)).toEqual([]);
   });
+
+  it('exec refuses a --base-url that is not plain http(s) before anything is sent', async () => {
+    const server = await stripeServer();
+    const env = { AAC_CONFIG_DIR: tempConfigDir(), STRIPE_API_KEY: KEY };
+    for (const url of [`ftp://${server.url.slice('http://'.length)}`, server.url.replace('http://', 'http://user:pw@'), `${server.url}?debug=1`]) {
+      for (const extra of [[], ['--dry-run']]) {
+        const r = await runCli(['exec', 'stripe', 'customers', 'list', '--base-url', url, ...extra], { env });
+        expect(r.code).toBe(4);
+        expect(JSON.parse(r.stderr).error.message).toBe('--base-url must be an http or https URL without credentials, query or fragment, e.g. https://github.example.com/api/v3.');
+        expect(r.stdout).toBe('');
+        expect(r.stderr).not.toContain('pw@');
+      }
+    }
+    expect(server.requests).toEqual([]);
+  });
 });
