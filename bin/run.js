@@ -17,9 +17,11 @@ const argv = process.argv.slice(2);
 
 // `--version` needs neither oclif nor the command graph.
 const { versionText } = await import('../dist/version.js');
-const { readFileSync } = process.getBuiltinModule('node:fs');
-const pjson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const version = versionText(argv, { name: pjson.oclif?.bin ?? pjson.name, version: pjson.version, platform: process.platform, arch: process.arch });
+const version = versionText(argv, () => {
+  const { readFileSync } = process.getBuiltinModule('node:fs');
+  const pjson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return { name: pjson.oclif?.bin ?? pjson.name, version: pjson.version, platform: process.platform, arch: process.arch };
+});
 if (version !== undefined) {
   process.stdout.write(version);
 } else {

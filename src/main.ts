@@ -51,7 +51,7 @@ export async function main(argv: string[], opts: MainOptions): Promise<number> {
   const io = runtime.io;
   const words = leadingWords(argv);
   if (argv.length === 0) argv = ['--help'];
-  const version = versionText(argv, { name: config.pjson.name, version: config.version, platform: config.platform, arch: config.arch });
+  const version = versionText(argv, () => ({ name: config.pjson.name, version: config.version, platform: config.platform, arch: config.arch }));
   if (version !== undefined) {
     io.stdout.write(version);
     return 0;
