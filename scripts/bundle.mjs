@@ -112,6 +112,31 @@ function importedNames(file, specifier) {
   return imported;
 }
 
+/**
+ * undici's HTTP/2 client requires node:http2 when undici loads, for a few constants and `connect`: ~12 ms with the
+ * tls and crypto modules it brings, before the first request of every run, most of which speak HTTP/1.1. In the
+ * bundle it gets those constants (read from this Node at build time) and loads node:http2 at its first `connect`.
+ * The build fails if undici uses node:http2 in any other way.
+ */
+const http2WhenConnecting = {
+  name: 'http2-when-connecting',
+  setup(b) {
+    b.onResolve({ filter: /^node:http2$/ }, (args) =>
+      args.kind === 'require-call' && args.importer.endsWith('/undici/lib/dispatcher/client-h2.js') ? { path: args.importer, namespace: 'http2-when-connecting' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'http2-when-connecting' }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const used = new Set([...source.matchAll(/\bhttp2\.(\w+)/g)].map((m) => m[1]));
+      const named = /const \{\s*constants: \{([^}]*)\}\s*\} = http2\b/.exec(source)?.[1].split(',').map((n) => n.trim()).filter(Boolean);
+      if (!named || [...used].some((u) => u !== 'connect')) throw new Error(`${args.path} uses node:http2 in a way scripts/bundle.mjs does not know: ${[...used].join(', ')}`);
+      const all = process.getBuiltinModule('node:http2').constants;
+      const constants = Object.fromEntries(named.map((n) => [n, all[n]]));
+      if (Object.values(constants).includes(undefined)) throw new Error(`node:http2 has no constant among ${named.join(', ')}`);
+      return { contents: `module.exports = { constants: ${JSON.stringify(constants)}, connect: (...args) => process.getBuiltinModule('node:http2').connect(...args) };\n`, loader: 'js' };
+    });
+  },
+};
+
 /** zod's 40-odd locales: aac speaks English only. */
 const zodEnglishOnly = {
   name: 'zod-english-only',
@@ -137,7 +162,7 @@ await build({
   // undici is bundled (its own chunk, loaded with the first request): from node_modules its 180 files took 60-90 ms
   // to load, bundled about 28 ms; its exports are then the chunk's default (src/lib/engine/undici.ts).
   external: ['@oclif/plugin-autocomplete', 'typescript'],
-  plugins: [commandLoaders, prebuilt, zodEnglishOnly, builtinsByName, lazyDefinitions],
+  plugins: [commandLoaders, prebuilt, zodEnglishOnly, builtinsByName, http2WhenConnecting, lazyDefinitions],
   // The CommonJS packages in the bundle require Node's built-ins, and some name their own file.
   banner: {
     js: [

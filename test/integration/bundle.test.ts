@@ -1,4 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createSecureServer } from 'node:http2';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { connectorNames, loadConnector } from '../../src/connectors/index.js';
 import { runCli } from '../helpers/cli.js';
@@ -54,6 +57,26 @@ describe('the bundled CLI answers as the sources do', () => {
       const sources = await loadConnector(name);
       // the same fields, values and JSON Schemas (in any key order: a getter settles where the spread put it)
       expect(JSON.parse(asJson(bundled)), name).toEqual(JSON.parse(asJson(sources)));
+    }
+  });
+
+  it('speaks HTTP/2 over TLS, though the bundle loads node:http2 only when undici first connects with it', async () => {
+    // scripts/bundle.mjs: undici's HTTP/2 client gets its constants at build time and node:http2 at its first connect
+    const tls = (name: string) => readFileSync(new URL(`tls/${name}`, import.meta.url));
+    const seen: string[] = [];
+    const server = createSecureServer({ key: tls('localhost-key.pem'), cert: tls('localhost-cert.pem'), allowHTTP1: true }, (req, res) => {
+      seen.push(`HTTP/${req.httpVersion} ${req.method} ${req.url} ${req.headers.authorization}`);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'cus_1', object: 'customer' }));
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const url = `https://localhost:${(server.address() as AddressInfo).port}`;
+      const env = { STRIPE_API_KEY: 'sk_test_h2', NODE_EXTRA_CA_CERTS: fileURLToPath(new URL('tls/localhost-cert.pem', import.meta.url)) };
+      const r = await spawnCli(['exec', 'stripe', 'customers', 'get', '-p', 'id=cus_1', '--base-url', url], { env });
+      expect(r).toEqual({ code: 0, stdout: `${JSON.stringify({ id: 'cus_1', object: 'customer' }, null, 2)}\n`, stderr: '' });
+      expect(seen).toEqual(['HTTP/2.0 GET /v1/customers/cus_1 Bearer sk_test_h2']);
+    } finally {
+      await new Promise((done) => server.close(done));
     }
   });
 });
