@@ -137,6 +137,27 @@ const http2WhenConnecting = {
   },
 };
 
+/**
+ * undici calls `assert(condition)` throughout, and node:assert takes ~5 ms to load (its diffing and error-source
+ * code). In the bundle undici's `assert` loads node:assert only when a condition fails, and throws what it throws.
+ * The build fails if an undici file uses node:assert in any other way.
+ */
+const assertWhenFailing = {
+  name: 'assert-when-failing',
+  setup(b) {
+    b.onResolve({ filter: /^node:assert$/ }, (args) =>
+      args.kind === 'require-call' && args.importer.includes('/node_modules/undici/') ? { path: args.importer, namespace: 'assert-when-failing' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'assert-when-failing' }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!/^const assert = require\('node:assert'\)$/m.test(source) || /\bassert\s*\.\s*\w/.test(source)) {
+        throw new Error(`${args.path} uses node:assert in a way scripts/bundle.mjs does not know`);
+      }
+      return { contents: "module.exports = function assert(...args) { if (!args[0]) process.getBuiltinModule('node:assert')(...args); };\n", loader: 'js' };
+    });
+  },
+};
+
 /** zod's 40-odd locales: aac speaks English only. */
 const zodEnglishOnly = {
   name: 'zod-english-only',
@@ -162,7 +183,7 @@ await build({
   // undici is bundled (its own chunk, loaded with the first request): from node_modules its 180 files took 60-90 ms
   // to load, bundled about 28 ms; its exports are then the chunk's default (src/lib/engine/undici.ts).
   external: ['@oclif/plugin-autocomplete', 'typescript'],
-  plugins: [commandLoaders, prebuilt, zodEnglishOnly, builtinsByName, http2WhenConnecting, lazyDefinitions],
+  plugins: [commandLoaders, prebuilt, zodEnglishOnly, builtinsByName, http2WhenConnecting, assertWhenFailing, lazyDefinitions],
   // The CommonJS packages in the bundle require Node's built-ins, and some name their own file.
   banner: {
     js: [
