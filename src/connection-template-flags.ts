@@ -25,7 +25,7 @@ export async function connectionTemplateInput(ctx: Context, flags: SharedFlags):
   const config = flags['destination-config'];
   return {
     destinationName: flags['destination-name'],
-    destinationConfig: config === undefined ? undefined : await readParamsFlag(config, { stdin: ctx.io.stdin, cwd: ctx.cwd }, '--destination-config'),
+    destinationConfig: config === undefined ? undefined : await readParamsFlag(config, ctx, '--destination-config'),
     cron: flags.cron,
     nonBreakingChanges: flags['non-breaking-changes'],
     syncOnCreate: flags['sync-on-create'],

@@ -40,7 +40,7 @@ export async function execRun(ctx: Context, args: ExecArgs, flags: ExecFlags, ou
     connector: args.connector,
     entity: args.entity,
     action: args.action,
-    params: async (shape) => applyPairs(await readParamsFlag(flags.params, { stdin: ctx.io.stdin, cwd: ctx.cwd }), flags.param ?? [], shape),
+    params: async (shape) => applyPairs(await readParamsFlag(flags.params, ctx), flags.param ?? [], shape),
     mode: flags.mode as Mode | undefined,
     all: flags.all,
     workspace: flags.workspace,

@@ -21,19 +21,22 @@ function parseObject(source: string, what: string, flag: string): Record<string,
   return value as Record<string, unknown>;
 }
 
-/** `--params '<json>'`, `--params @file.json`, or `--params -` (stdin); `flag` names another flag read the same way. */
+/**
+ * `--params '<json>'`, `--params @file.json`, or `--params -` (stdin); `flag` names another flag read the same way.
+ * `from.io.stdin` is read only for `-`: opening the process's stdin costs every other run.
+ */
 export async function readParamsFlag(
   value: string | undefined,
-  io: { stdin: NodeJS.ReadableStream; cwd: string },
+  from: { io: { readonly stdin: NodeJS.ReadableStream }; cwd: string },
   flag = '--params',
 ): Promise<Record<string, unknown>> {
   if (value === undefined) return {};
-  if (value === '-') return parseObject(await text(io.stdin), `${flag} from stdin`, flag);
+  if (value === '-') return parseObject(await text(from.io.stdin), `${flag} from stdin`, flag);
   if (value.startsWith('@')) {
     const file = value.slice(1);
     let content: string;
     try {
-      content = await readFile(resolve(io.cwd, file), 'utf8');
+      content = await readFile(resolve(from.cwd, file), 'utf8');
     } catch (err) {
       throw new AacError('usage', `Cannot read ${flag === '--params' ? 'params' : flag} file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
     }

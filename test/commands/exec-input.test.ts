@@ -54,6 +54,18 @@ describe('aac exec: params', () => {
     expect(server.requests.map((q) => q.path)).toEqual(['/v1/customers/cus_3']);
   });
 
+  it('stdin is taken only when a param is read from it (opening the process stdin costs every run)', async () => {
+    server = await fakeStripe();
+    let opened = 0;
+    const stdinOpened = () => opened++;
+    for (const args of [['customers', 'get', '-p', 'id=cus_1'], ['customers', 'list', '--params', '{"limit":1}'], ['customers', 'list', '--all', '--dry-run']]) {
+      expect((await stripe(server, args, { stdinOpened })).code).toBe(0);
+    }
+    expect(opened).toBe(0);
+    expect((await stripe(server, ['customers', 'get', '--params', '-'], { stdin: '{"id":"cus_3"}', stdinOpened })).code).toBe(0);
+    expect(opened).toBeGreaterThan(0);
+  });
+
   it('-p pairs are merged over --params, the pair winning', async () => {
     server = await fakeStripe();
     const r = await stripe(server, ['customers', 'list', '--params', '{"limit":1,"email":"x@y.z"}', '-p', 'limit=2']);

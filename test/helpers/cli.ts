@@ -42,6 +42,8 @@ export interface CliOptions {
   signal?: AbortSignal;
   /** Parse with oclif even where the fast path of `exec` would (src/fast-exec.ts), as for a command line it declines. */
   oclifOnly?: boolean;
+  /** Called whenever the run takes its stdin (the process's stdin is opened on first use). */
+  stdinOpened?: () => void;
 }
 
 const created = new Set<string>();
@@ -123,7 +125,18 @@ export async function runCli(args: string[], opts: CliOptions = {}): Promise<Cli
   const runtime: Runtime = {
     ...withDotEnv(env, cwd),
     cwd,
-    io: { stdout, stderr, stdin, stdoutTTY: opts.ttyColumns !== undefined, stderrTTY: tty || opts.stderrTTY === true, stdinTTY: tty, columns: opts.ttyColumns },
+    io: {
+      stdout,
+      stderr,
+      get stdin() {
+        opts.stdinOpened?.();
+        return stdin;
+      },
+      stdoutTTY: opts.ttyColumns !== undefined,
+      stderrTTY: tty || opts.stderrTTY === true,
+      stdinTTY: tty,
+      columns: opts.ttyColumns,
+    },
     prompter: scripted([...(opts.answers ?? [])]),
     signal: opts.signal ?? new AbortController().signal,
     retryBaseMs: opts.retryBaseMs ?? 1,

@@ -33,7 +33,7 @@ export default class TemplatesRegister extends PlatformCommand<Registered> {
   async run(): Promise<Registered> {
     const { args, flags } = await this.parse(TemplatesRegister);
     const connector = await connectorType(args.connector);
-    const partialDefaultConfig = await readParamsFlag(flags['partial-default-config'], { stdin: this.ctx.io.stdin, cwd: this.ctx.cwd }, '--partial-default-config');
+    const partialDefaultConfig = await readParamsFlag(flags['partial-default-config'], this.ctx, '--partial-default-config');
     const result = await registerTemplate(this.platform(flags), connector, {
       name: flags.name,
       mode: TemplateMode.parse(flags.mode),

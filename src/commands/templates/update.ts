@@ -30,7 +30,7 @@ export default class TemplatesUpdate extends PlatformCommand<Template> {
     if (flags.name !== undefined) body.name = flags.name;
     if (flags.mode !== undefined) body.mode = TemplateMode.parse(flags.mode);
     if (flags['partial-default-config'] !== undefined) {
-      body.partial_default_config = await readParamsFlag(flags['partial-default-config'], { stdin: this.ctx.io.stdin, cwd: this.ctx.cwd }, '--partial-default-config');
+      body.partial_default_config = await readParamsFlag(flags['partial-default-config'], this.ctx, '--partial-default-config');
     }
     if (Object.keys(body).length === 0) throw new AacError('usage', 'Nothing to update.', { hint: 'Pass --name, --mode or --partial-default-config.' });
     if (flags.propagate) body.propagate = true;
