@@ -113,47 +113,40 @@ function importedNames(file, specifier) {
 }
 
 /**
- * undici's HTTP/2 client requires node:http2 when undici loads, for a few constants and `connect`: ~12 ms with the
- * tls and crypto modules it brings, before the first request of every run, most of which speak HTTP/1.1. In the
- * bundle it gets those constants (read from this Node at build time) and loads node:http2 at its first `connect`.
- * The build fails if undici uses node:http2 in any other way.
+ * Built-ins that undici requires when it loads but needs later or seldom, each replaced in undici's files by a stub
+ * that loads the built-in when it is used. The build fails if the file uses the built-in in a way its stub does
+ * not cover (a later undici).
  */
-const http2WhenConnecting = {
-  name: 'http2-when-connecting',
-  setup(b) {
-    b.onResolve({ filter: /^node:http2$/ }, (args) =>
-      args.kind === 'require-call' && args.importer.endsWith('/undici/lib/dispatcher/client-h2.js') ? { path: args.importer, namespace: 'http2-when-connecting' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'http2-when-connecting' }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const used = new Set([...source.matchAll(/\bhttp2\.(\w+)/g)].map((m) => m[1]));
-      const named = /const \{\s*constants: \{([^}]*)\}\s*\} = http2\b/.exec(source)?.[1].split(',').map((n) => n.trim()).filter(Boolean);
-      if (!named || [...used].some((u) => u !== 'connect')) throw new Error(`${args.path} uses node:http2 in a way scripts/bundle.mjs does not know: ${[...used].join(', ')}`);
-      const all = process.getBuiltinModule('node:http2').constants;
-      const constants = Object.fromEntries(named.map((n) => [n, all[n]]));
-      if (Object.values(constants).includes(undefined)) throw new Error(`node:http2 has no constant among ${named.join(', ')}`);
-      return { contents: `module.exports = { constants: ${JSON.stringify(constants)}, connect: (...args) => process.getBuiltinModule('node:http2').connect(...args) };\n`, loader: 'js' };
-    });
+const undiciStubs = {
+  // The HTTP/2 client takes a few constants and `connect`: node:http2 with its tls and crypto took ~12 ms before the
+  // first request, which mostly speaks HTTP/1.1. The constants are read from this Node at build time.
+  'node:http2': (source) => {
+    const used = new Set([...source.matchAll(/\bhttp2\.(\w+)/g)].map((m) => m[1]));
+    const named = /const \{\s*constants: \{([^}]*)\}\s*\} = http2\b/.exec(source)?.[1].split(',').map((n) => n.trim()).filter(Boolean);
+    const all = process.getBuiltinModule('node:http2').constants;
+    if (!named || [...used].some((u) => u !== 'connect') || named.some((n) => all[n] === undefined)) return undefined;
+    const constants = Object.fromEntries(named.map((n) => [n, all[n]]));
+    return `module.exports = { constants: ${JSON.stringify(constants)}, connect: (...args) => process.getBuiltinModule('node:http2').connect(...args) };\n`;
   },
+  // `assert(condition)` throughout; node:assert (its diffing and error-source code) took ~5 ms to load. It loads
+  // when a condition fails, and throws what it throws.
+  'node:assert': (source) =>
+    /^const assert = require\('node:assert'\)$/m.test(source) && !/\bassert\s*\.\s*\w/.test(source)
+      ? "module.exports = function assert(...args) { if (!args[0]) process.getBuiltinModule('node:assert')(...args); };\n"
+      : undefined,
 };
 
-/**
- * undici calls `assert(condition)` throughout, and node:assert takes ~5 ms to load (its diffing and error-source
- * code). In the bundle undici's `assert` loads node:assert only when a condition fails, and throws what it throws.
- * The build fails if an undici file uses node:assert in any other way.
- */
-const assertWhenFailing = {
-  name: 'assert-when-failing',
+const undiciBuiltinsWhenUsed = {
+  name: 'undici-builtins-when-used',
   setup(b) {
-    b.onResolve({ filter: /^node:assert$/ }, (args) =>
-      args.kind === 'require-call' && args.importer.includes('/node_modules/undici/') ? { path: args.importer, namespace: 'assert-when-failing' } : undefined,
+    b.onResolve({ filter: /^node:(http2|assert)$/ }, (args) =>
+      args.kind === 'require-call' && args.importer.includes('/node_modules/undici/') ? { path: `${args.path} for ${args.importer}`, namespace: 'undici-stub', pluginData: args } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'assert-when-failing' }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!/^const assert = require\('node:assert'\)$/m.test(source) || /\bassert\s*\.\s*\w/.test(source)) {
-        throw new Error(`${args.path} uses node:assert in a way scripts/bundle.mjs does not know`);
-      }
-      return { contents: "module.exports = function assert(...args) { if (!args[0]) process.getBuiltinModule('node:assert')(...args); };\n", loader: 'js' };
+    b.onLoad({ filter: /.*/, namespace: 'undici-stub' }, (args) => {
+      const { path: builtin, importer } = args.pluginData;
+      const contents = undiciStubs[builtin](readFileSync(importer, 'utf8'));
+      if (contents === undefined) throw new Error(`${importer} uses ${builtin} in a way scripts/bundle.mjs does not stub`);
+      return { contents, loader: 'js' };
     });
   },
 };
@@ -183,7 +176,7 @@ await build({
   // undici is bundled (its own chunk, loaded with the first request): from node_modules its 180 files took 60-90 ms
   // to load, bundled about 28 ms; its exports are then the chunk's default (src/lib/engine/undici.ts).
   external: ['@oclif/plugin-autocomplete', 'typescript'],
-  plugins: [commandLoaders, prebuilt, zodEnglishOnly, builtinsByName, http2WhenConnecting, assertWhenFailing, lazyDefinitions],
+  plugins: [commandLoaders, prebuilt, zodEnglishOnly, builtinsByName, undiciBuiltinsWhenUsed, lazyDefinitions],
   // The CommonJS packages in the bundle require Node's built-ins, and some name their own file.
   banner: {
     js: [
