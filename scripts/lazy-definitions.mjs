@@ -52,7 +52,7 @@ function lazyConsts(dir) {
       if (!ts.isImportDeclaration(st) || !st.importClause?.namedBindings || !ts.isNamedImports(st.importClause.namedBindings)) continue;
       const from = lazy.get(join(dir, basename(st.moduleSpecifier.text).replace(/\.js$/, '.ts')));
       if (!st.moduleSpecifier.text.startsWith('./') || !from) continue;
-      for (const el of st.importClause.namedBindings.elements) if (from.has((el.propertyName ?? el.name).text) && !el.propertyName) names.add(el.name.text);
+      for (const el of st.importClause.namedBindings.elements) if (from.has((el.propertyName ?? el.name).text)) names.add(el.name.text);
     }
     return names;
   };
@@ -78,8 +78,18 @@ function lazyConsts(dir) {
   return { lazy, visible };
 }
 
-/** Fails the build when a lazy name is declared again inside a file (a parameter or a local): the rewrite would be wrong. */
-function checkShadowing(source, names) {
+/**
+ * Fails the build on what the rewrite does not follow: a lazy name declared again inside a file (a parameter or a
+ * local), a re-export, or a namespace import of a sibling file.
+ */
+function checkRewritable(source, names) {
+  for (const st of source.statements) {
+    const sibling = (ts.isExportDeclaration(st) || ts.isImportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text.startsWith('./');
+    const namespace = ts.isImportDeclaration(st) && st.importClause?.namedBindings && ts.isNamespaceImport(st.importClause.namedBindings);
+    if ((ts.isExportDeclaration(st) && !st.isTypeOnly) || (sibling && namespace)) {
+      throw new Error(`${source.fileName}: scripts/lazy-definitions.mjs does not follow re-exports or namespace imports in a definition`);
+    }
+  }
   const visit = (n) => {
     const declared = (ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isBindingElement(n)) && ts.isIdentifier(n.name) ? n.name.text : undefined;
     const topLevel = ts.isVariableDeclaration(n) && ts.isVariableStatement(n.parent.parent) && n.parent.parent.parent === source;
@@ -134,7 +144,7 @@ export const lazyDefinitions = {
       const { visible } = byDir.get(dir);
       const names = visible(args.path);
       const source = parse(args.path);
-      checkShadowing(source, names);
+      checkRewritable(source, names);
       const { outputText } = ts.transpileModule(source.text, {
         fileName: args.path,
         compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
