@@ -27,14 +27,14 @@ export function formEncode(body: Record<string, unknown>): string {
 }
 
 /** Query string: arrays repeat the key (OpenAPI form/explode), objects use deepObject brackets. */
-export function appendQuery(url: URL, name: string, value: unknown): void {
+export function appendQuery(query: URLSearchParams, name: string, value: unknown): void {
   if (value === undefined) return;
   if (Array.isArray(value)) {
-    for (const item of value) url.searchParams.append(name, typeof item === 'object' ? JSON.stringify(item) : scalar(item));
+    for (const item of value) query.append(name, typeof item === 'object' ? JSON.stringify(item) : scalar(item));
   } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [k, v] of flattenBrackets(value, name)) url.searchParams.append(k, v);
+    for (const [k, v] of flattenBrackets(value, name)) query.append(k, v);
   } else {
-    url.searchParams.append(name, value === null ? '' : scalar(value));
+    query.append(name, value === null ? '' : scalar(value));
   }
 }
 

@@ -30,8 +30,13 @@ export function splitRoute(route: string): { method: HttpMethod; path: string } 
   return { method: route.slice(0, space) as HttpMethod, path: route.slice(space + 1) };
 }
 
-export function pathParamNames(path: string): string[] {
-  return [...path.matchAll(TEMPLATE_VAR)].map((m) => m[1]!);
+const namesByPath = new Map<string, readonly string[]>();
+
+/** The `{placeholder}` names of a route's path (a path's are computed once: every param of every request asks). */
+export function pathParamNames(path: string): readonly string[] {
+  let names = namesByPath.get(path);
+  if (!names) namesByPath.set(path, (names = [...path.matchAll(TEMPLATE_VAR)].map((m) => m[1]!)));
+  return names;
 }
 
 /** The route an action takes for these params: the first variant whose `when` param is given, else `route`. */
@@ -181,7 +186,12 @@ export async function buildRequest(
     true,
   );
   const url = new URL(serverUrl(connector, action, config, baseUrl) + filledPath);
-  for (const [name, value] of query) appendQuery(url, name, value);
+  if (query.length > 0) {
+    // built apart and set once: each append to url.searchParams serializes the whole URL again
+    const search = new URLSearchParams(url.search);
+    for (const [name, value] of query) appendQuery(search, name, value);
+    url.search = search.toString();
+  }
 
   const request: PreparedRequest = { method, url: url.toString(), headers };
   if (action.graphql) {
