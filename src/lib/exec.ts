@@ -91,9 +91,13 @@ export async function* streamAll(ctx: Context, prepared: PreparedExec, limits: P
     throw new AacError('usage', `--all needs a list action; ${ref.entity} ${ref.action} returns one record.`);
   }
   const executor = await prepared.target.open(prepared.options);
+  let left = limits.maxItems ?? Infinity;
   for await (const page of executor.pages(ref, prepared.params, limits)) {
     if (ctx.signal.aborted) throw new AacError('cancelled', 'Cancelled.');
-    yield page.records;
+    // the page that reaches --max-items comes whole: cut it there
+    const records = page.records.length > left ? page.records.slice(0, left) : page.records;
+    left -= records.length;
+    yield records;
   }
   if (ctx.signal.aborted) throw new AacError('cancelled', 'Cancelled.');
 }

@@ -93,11 +93,14 @@ describe('the page loop: pages fetched ahead', () => {
     expect([[0, 2, 4], [0, 2, 4, 6], [0, 2, 4, 6, 8], [0, 2, 4, 8]]).toContainEqual(sent);
   });
 
-  it('limits bound the window: --max-items 3 over pages of 2 sends two requests', async () => {
+  it('limits bound the window: --max-items 3 over pages of 2 sends two requests; the last page comes whole, its next page still said', async () => {
     const s = await serve((req) => offsetPage(Number(req.query.get('offset') ?? 0)));
-    const records: unknown[] = [];
-    for await (const page of pages(offsetList, { limit: 2 }, runOpts(s.url), { maxItems: 3 })) records.push(...page.records);
-    expect(records).toEqual(items(0, 3));
+    const got: Array<{ records: unknown[]; next?: unknown }> = [];
+    for await (const page of pages(offsetList, { limit: 2 }, runOpts(s.url), { maxItems: 3 })) got.push({ records: page.records, next: page.next });
+    expect(got).toEqual([
+      { records: items(0, 2), next: { limit: 2, offset: 2 } },
+      { records: items(2, 4), next: { limit: 2, offset: 4 } },
+    ]);
     expect(offsets(s.requests)).toEqual([0, 2]);
   });
 

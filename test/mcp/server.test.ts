@@ -100,6 +100,13 @@ describe('aac mcp tools', () => {
     expect(server.requests.map((q) => q.query.get('starting_after'))).toEqual([null, 'cus_10', 'cus_20']);
   });
 
+  it('max_items that ends on a page boundary sends no request for the page after it, and still says where it goes on', async () => {
+    const { call, vendor: server } = await stripeSession(30);
+    const r = await call('execute', { connector_id: 'stripe', entity: 'customers', action: 'list', params: { limit: 10 }, max_items: 20 });
+    expect(r.structuredContent).toMatchObject({ count: 20, has_more: true, next: { limit: 10, starting_after: 'cus_20' } });
+    expect(server.requests.map((q) => q.query.get('starting_after'))).toEqual([null, 'cus_10']);
+  });
+
   it('a 5,000-record list comes back bounded, cut at a record, and can be paged to the end', async () => {
     const { call, vendor: server } = await stripeSession(5000);
     const seen: string[] = [];

@@ -38,7 +38,10 @@ export interface PageFetcher {
 export interface PageLimits {
   /** Stop after this many pages: no request is sent for a page past it. */
   maxPages?: number;
-  /** Stop after this many records (the last page cut short): no request is sent for a page past it. */
+  /**
+   * Stop once this many records have come: no request is sent for a page past the one that reaches it. Pages come
+   * whole (the caller cuts the last one), with the next page's params or URL still said.
+   */
   maxItems?: number;
 }
 
@@ -53,7 +56,7 @@ export interface Page {
   meta: Record<string, unknown>;
   /** The whole params of the next page, when the strategy pages by params (not by a URL from the server). */
   next?: Record<string, unknown>;
-  /** The next page's URL, when the strategy pages by URLs from the server (checked, absolute). */
+  /** The next page's URL, when the strategy pages by URLs from the server (absolute; checked when it is followed). */
   nextUrl?: string;
   /** The URL that answered this page, for a list paged by server URLs (where a later call can start again). */
   url?: string;
@@ -85,6 +88,7 @@ interface InFlight {
 }
 
 const asked = (request: PageRequest) => request.url ?? JSON.stringify(request.params);
+
 
 /**
  * The one page loop: follows the strategy page after page and yields each page in order. The next page is
@@ -147,14 +151,14 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
       const item = queue.shift()!;
       const page = await item.page.finally(item.link.end);
       pageCount++;
-      const cut = opts.maxItems !== undefined && itemCount + page.records.length > opts.maxItems ? page.records.slice(0, opts.maxItems - itemCount) : page.records;
-      itemCount += cut.length;
+      itemCount += page.records.length;
       const result = { body: page.body, headers: page.headers, records: page.records, params: current };
       const wanted = pagesLeft(page.records.length);
-      const next = wanted > 0 && fetcher.strategy ? nextPage(fetcher.strategy, result) : null;
+      const next = fetcher.strategy ? nextPage(fetcher.strategy, result) : null;
+      const more = next !== null && wanted > 0;
       let failure: AacError | undefined;
       let nextUrl: string | undefined;
-      if (next) {
+      if (next && more) {
         emptyRun = page.records.length === 0 ? emptyRun + 1 : 0;
         if (emptyRun >= MAX_EMPTY_PAGES) failure = stuck(fetcher.title, seen.size, `${emptyRun} empty pages in a row still say there are more`);
         else {
@@ -165,8 +169,10 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
         if ('params' in next) current = next.params;
       } else {
         drop();
+        // not followed, so not checked here: a later call that starts at it checks it then
+        if (next && 'url' in next) nextUrl = page.url ? new URL(next.url, page.url).toString() : next.url;
       }
-      if (next && !failure) {
+      if (more && !failure) {
         const ahead = pagesAhead(fetcher.strategy!, result, Math.min(window, wanted));
         for (let i = queue.length; i < ahead.length; i++) {
           const item = await start({ params: ahead[i]! });
@@ -174,9 +180,9 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
           queue.push(item);
         }
       }
-      yield { records: cut, meta: page.meta, ...(next && !('url' in next) ? { next: next.params } : {}), ...(nextUrl ? { nextUrl } : {}), ...(byUrl && page.url ? { url: page.url } : {}) };
+      yield { records: page.records, meta: page.meta, ...(next && !('url' in next) ? { next: next.params } : {}), ...(nextUrl ? { nextUrl } : {}), ...(byUrl && page.url ? { url: page.url } : {}) };
       if (failure) throw failure;
-      if (!next) return;
+      if (!more) return;
     }
   } finally {
     drop();

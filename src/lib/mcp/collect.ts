@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { returnsList, type ActionRef, type Page } from '../engine/index.js';
+import type { PageLimits } from '../engine/page-loop.js';
 import { getPath } from '../engine/path.js';
 import { AacError } from '../errors.js';
 import { runOnce, type PreparedExec } from '../exec.js';
@@ -80,7 +81,9 @@ export async function collect(ctx: Context, prepared: PreparedExec, limits: Coll
   let params: Record<string, unknown> | undefined = prepared.params;
   let skip = limits.skip ?? 0;
   let checked = false;
-  const source = limits.maxItems === undefined ? firstPage(prepared) : pagesOf(ctx, prepared);
+  // the page loop sends no request past the page that reaches max_items (the skipped records count); a call cut by the
+  // budget may leave one page fetched ahead unused
+  const source = limits.maxItems === undefined ? firstPage(prepared) : pagesOf(ctx, prepared, { maxItems: limits.maxItems + skip });
   for await (const page of source) {
     const projected = projectData(page.records, limits.fields) as unknown[];
     if (!checked && projected.length) [checked] = [true, checkFields(projected, limits.fields)];
@@ -105,10 +108,10 @@ export async function collect(ctx: Context, prepared: PreparedExec, limits: Coll
   }
 }
 
-/** Every page, up to the end: `collect` stops it. */
-async function* pagesOf(ctx: Context, prepared: PreparedExec): AsyncGenerator<Page> {
+/** Every page up to the limits, whole: `collect` cuts and stops it. */
+async function* pagesOf(ctx: Context, prepared: PreparedExec, limits: PageLimits): AsyncGenerator<Page> {
   const executor = await prepared.target.open(prepared.options);
-  for await (const page of executor.pages(prepared.ref, prepared.params)) {
+  for await (const page of executor.pages(prepared.ref, prepared.params, limits)) {
     if (ctx.signal.aborted) throw new AacError('cancelled', 'Cancelled.');
     yield page;
   }
