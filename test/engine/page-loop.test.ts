@@ -1,3 +1,4 @@
+import diagnostics from 'node:diagnostics_channel';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { paginate } from '../../src/connectors/kit.js';
@@ -126,6 +127,30 @@ describe('the page loop: pages fetched ahead', () => {
     expect((await walk.next()).value).toEqual({ records: [{ n: 1 }], meta: {} });
     expect((await walk.next()).done).toBe(true);
     expect(s.requests).toHaveLength(2);
+  });
+
+  it("a cursor list's next request has left (its headers written to the socket) before the current page is handed over", async () => {
+    const s = await serve((req) => {
+      const n = Number(req.query.get('cursor') ?? 0);
+      return { body: { data: [{ n }], next: n < 3 ? String(n + 1) : null } };
+    });
+    let written = 0;
+    const onHeaders = () => written++;
+    diagnostics.subscribe('undici:client:sendHeaders', onHeaders);
+    try {
+      const seen: Array<[number, number]> = [];
+      // the caller reads the count at once, as a caller that prints the page synchronously would hold the loop
+      for await (const page of pages(cursorList, {}, runOpts(s.url))) seen.push([(page.records[0] as { n: number }).n, written]);
+      // page 1's next request opens a second connection (undici frees the first one turn later), so it may still be
+      // connecting; from then on the connections take turns, and the next request is always out
+      expect(seen.slice(1)).toEqual([
+        [1, 3],
+        [2, 4],
+        [3, 4],
+      ]);
+    } finally {
+      diagnostics.unsubscribe('undici:client:sendHeaders', onHeaders);
+    }
   });
 
   it('a cursor that points back to an earlier page is an api error after that page, with one request per page', async () => {

@@ -89,6 +89,13 @@ interface InFlight {
 
 const asked = (request: PageRequest) => request.url ?? JSON.stringify(request.params);
 
+/**
+ * Lets the requests just started leave before the caller gets the page. They reach undici a few microtasks later
+ * (after the auth step), and undici writes a request on a kept-alive connection only in the next check phase (once
+ * it has seen whether the server closed it); a caller that handles the page synchronously (a page of records
+ * printed) would otherwise hold them back until it is done. Two check phases: the second one comes after undici's.
+ */
+const sent = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
 /**
  * The one page loop: follows the strategy page after page and yields each page in order. The next page is
@@ -180,6 +187,7 @@ export async function* pageLoop(fetcher: PageFetcher, params: Record<string, unk
           queue.push(item);
         }
       }
+      if (queue.length) await sent();
       yield { records: page.records, meta: page.meta, ...(next && !('url' in next) ? { next: next.params } : {}), ...(nextUrl ? { nextUrl } : {}), ...(byUrl && page.url ? { url: page.url } : {}) };
       if (failure) throw failure;
       if (!more) return;
